@@ -1,0 +1,16 @@
+/**
+ * `npm run bench`: every benchmark, each figure beside a baseline measured in the same run.
+ * Add a benchmark to BENCHES, nowhere else.
+ */
+import type { Bench } from "./harness";
+import { printRows } from "./harness";
+import { parseBench } from "./parse.bench";
+
+const BENCHES: readonly Bench[] = [parseBench];
+
+const only = process.argv[2];
+console.log(`# Dossier benchmarks — node ${process.version}, ${new Date().toISOString()}`);
+for (const bench of BENCHES) {
+	if (only && !bench.name.toLowerCase().includes(only.toLowerCase())) continue;
+	printRows(bench.name, await bench.run());
+}

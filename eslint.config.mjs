@@ -1,0 +1,86 @@
+// Lint: Obsidian's plugin-review rules, plus the one boundary this project lives by —
+// src/core is pure (no obsidian, no node:*, no DOM, no clock), src/plugin alone imports
+// obsidian, src/cli alone imports Node built-ins.
+import { defineConfig, globalIgnores } from "eslint/config";
+import tseslint from "typescript-eslint";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import { restrictedGlobalsOptions, restrictedImportsOptions } from "eslint-plugin-obsidianmd/dist/lib/ruleOptions.js";
+import globals from "globals";
+import { builtinModules } from "node:module";
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const onlyCli = nodeBuiltins.map((name) => ({ name, message: "Only src/cli/ may import Node built-ins." }));
+const onlyPlugin = { name: "obsidian", message: "Only src/plugin/ may import obsidian." };
+const pure = "src/core is pure: it takes text, settings, time and indexes as arguments.";
+const coreGlobals = ["window", "document", "activeDocument", "activeWindow", "navigator", "localStorage", "fetch",
+	"process", "Buffer", "performance", "setTimeout", "setInterval", "requestAnimationFrame", "require"]
+	.map((name) => ({ name, message: pure }));
+
+/** Keeps Obsidian's own restricted imports and adds ours. */
+const restrictImports = (...extra) => ["error", ...restrictedImportsOptions.filter((o) => typeof o === "object"), ...extra];
+
+export default defineConfig([
+	globalIgnores(["node_modules/", "dist/", "main.js", "demo-vault/", "coverage/", "docs/", "test-results/", "**/*.mjs", "**/*.js"]),
+	...obsidianmd.configs.recommended,
+	{
+		files: ["**/*.ts"],
+		languageOptions: {
+			parserOptions: {
+				projectService: { allowDefaultProject: ["eslint.config.mjs"] },
+				tsconfigRootDir: import.meta.dirname,
+			},
+		},
+	},
+	// The manifest is only validated when lint reads it.
+	{
+		files: ["manifest.json"],
+		languageOptions: { parser: tseslint.parser, parserOptions: { projectService: false, project: null } },
+		plugins: { obsidianmd },
+		rules: { "obsidianmd/validate-manifest": "error" },
+	},
+	{
+		files: ["src/core/**/*.ts"],
+		rules: {
+			"@typescript-eslint/no-restricted-imports": restrictImports(onlyPlugin, ...onlyCli, {
+				name: "date-fns/locale", message: "Locales are chosen by the adapters and passed in.",
+			}),
+			"no-restricted-globals": ["error", ...restrictedGlobalsOptions.filter((o) => typeof o === "object"), ...coreGlobals],
+			"no-restricted-syntax": ["error",
+				{ selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: pure },
+				{ selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: pure },
+			],
+		},
+	},
+	{
+		files: ["src/plugin/**/*.ts"],
+		rules: { "@typescript-eslint/no-restricted-imports": restrictImports(...onlyCli) },
+	},
+	{
+		files: ["src/cli/**/*.ts"],
+		languageOptions: { globals: globals.node },
+		rules: {
+			"@typescript-eslint/no-restricted-imports": restrictImports(onlyPlugin),
+			// The CLI is a Node program; it never ships inside the plugin bundle.
+			"obsidianmd/no-nodejs-modules": "off",
+			"no-console": "off",
+			"obsidianmd/rule-custom-message": "off",
+		},
+	},
+	{
+		files: ["test/**/*.ts", "bench/**/*.ts", "vitest.config.ts"],
+		languageOptions: { globals: globals.node },
+		rules: {
+			"obsidianmd/prefer-window-timers": "off",
+			"obsidianmd/no-global-this": "off",
+			"obsidianmd/no-nodejs-modules": "off",
+			"obsidianmd/rule-custom-message": "off",
+			"import/no-extraneous-dependencies": "off",
+			"@typescript-eslint/no-unsafe-assignment": "off",
+			"@typescript-eslint/no-unsafe-member-access": "off",
+			"@typescript-eslint/no-unsafe-call": "off",
+			"@typescript-eslint/no-unsafe-argument": "off",
+			"@typescript-eslint/no-non-null-assertion": "off",
+			"@typescript-eslint/unbound-method": "off",
+		},
+	},
+]);

@@ -1,0 +1,5 @@
+// Every CLI command, in the order `--help` lists them. Add a command here, nowhere else.
+import type { Command } from "../command";
+import { parse } from "./parse";
+
+export const COMMANDS: readonly Command[] = [parse];

@@ -1,0 +1,65 @@
+/**
+ * `node dist/cli.js COMMAND …` — Dossier's core over a vault folder, for scripts, CI and the demo.
+ * User mistakes print one line on stderr and exit 2; nothing is written when input is bad.
+ */
+import { parseArgs } from "node:util";
+import { UsageError, type Command, type Io } from "./command";
+import { COMMANDS } from "./commands";
+
+const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const;
+
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+	const [name, ...rest] = argv;
+	if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+		io.out(overview());
+		return name === undefined ? 2 : 0;
+	}
+	const command = COMMANDS.find((c) => c.name === name);
+	if (!command) return fail(io, `unknown command "${name}" (try --help)`);
+	try {
+		const args = parse(command, rest);
+		if (args.values.help === true) {
+			io.out(`Usage: dossier ${command.usage}`);
+			return 0;
+		}
+		return await command.run(args, io);
+	} catch (error) {
+		if (error instanceof UsageError) return fail(io, `${command.name}: ${error.message}`);
+		throw error;
+	}
+}
+
+function parse(command: Command, argv: string[]) {
+	try {
+		return parseArgs({ args: argv, options: { ...command.options, ...HELP_OPTION }, allowPositionals: true, strict: true });
+	} catch (error) {
+		throw new UsageError(error instanceof Error ? error.message.split("\n")[0] ?? "bad arguments" : "bad arguments");
+	}
+}
+
+function fail(io: Io, message: string): number {
+	io.err(`dossier: ${message}`);
+	return 2;
+}
+
+function overview(): string {
+	const width = Math.max(...COMMANDS.map((c) => c.name.length));
+	const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+	return ["Usage: dossier COMMAND [options]   (node dist/cli.js …)", "", "Commands:", ...lines, "", "Run `dossier COMMAND --help` for a command's options."].join("\n");
+}
+
+const io: Io = {
+	out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
+	err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
+};
+
+// Run when executed directly (the bundle), not when imported by tests.
+if (process.argv[1] && /cli\.(js|mjs)$/.test(process.argv[1])) {
+	runCli(process.argv.slice(2), io).then(
+		(code) => process.exit(code),
+		(error: unknown) => {
+			io.err(`dossier: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+			process.exit(1);
+		},
+	);
+}

@@ -1,0 +1,85 @@
+/**
+ * Dossier's settings: one plain object, the defaults, the groups the settings tab renders, and
+ * `migrateSettings`, which turns whatever `loadData()` returned (nothing, an older version, a
+ * hand-edited file) into valid settings without throwing.
+ */
+import type { SettingGroup } from "./field";
+import { shellDefaults, shellGroup, type ShellSettings } from "./shell";
+
+export type { SettingField, SettingGroup } from "./field";
+
+/** Every setting of every feature. Add a feature's settings type here. */
+export type DossierSettings = ShellSettings;
+
+/** The current shape's version; bump it and add a migration when a setting is renamed or reshaped. */
+export const SETTINGS_VERSION = 1;
+
+export const DEFAULT_SETTINGS: DossierSettings = { ...shellDefaults };
+
+/** The settings tab, top to bottom. */
+export const SETTING_GROUPS: readonly SettingGroup[] = [shellGroup];
+
+/** What is stored in `data.json`. */
+export interface StoredSettings extends DossierSettings {
+	readonly version: number;
+}
+
+/**
+ * Migrations from version `n` to `n + 1`, by `n`. Each takes the raw stored object and returns
+ * the next one; `migrateSettings` runs those that apply, then fills and type-checks every key.
+ */
+const MIGRATIONS: Readonly<Record<number, (raw: Record<string, unknown>) => Record<string, unknown>>> = {};
+
+export interface Migrated {
+	readonly settings: DossierSettings;
+	/** Keys whose stored value had the wrong type and were reset to the default. */
+	readonly reset: readonly string[];
+}
+
+export function migrateSettings(stored: unknown): Migrated {
+	let raw: Record<string, unknown> = isRecord(stored) ? { ...stored } : {};
+	let version = typeof raw.version === "number" ? raw.version : 0;
+	while (version < SETTINGS_VERSION) {
+		const step = MIGRATIONS[version];
+		if (step) raw = step(raw);
+		version += 1;
+	}
+	const settings: Record<string, unknown> = {};
+	const reset: string[] = [];
+	for (const [key, fallback] of Object.entries(DEFAULT_SETTINGS)) {
+		const value = raw[key];
+		if (value === undefined) settings[key] = fallback;
+		else if (sameShape(value, fallback) && allowed(key, value)) settings[key] = value;
+		else {
+			settings[key] = fallback;
+			reset.push(key);
+		}
+	}
+	return { settings: settings as unknown as DossierSettings, reset };
+}
+
+/** The object to hand to `saveData`. */
+export function toStored(settings: DossierSettings): StoredSettings {
+	return { ...settings, version: SETTINGS_VERSION };
+}
+
+function allowed(key: string, value: unknown): boolean {
+	for (const group of SETTING_GROUPS) {
+		for (const field of group.fields) {
+			if (field.key !== key) continue;
+			if (field.kind === "dropdown") return field.options.some((o) => o.value === value);
+			if (field.kind === "text" && field.validate) return field.validate(value as string) === null;
+		}
+	}
+	return true;
+}
+
+function sameShape(value: unknown, fallback: unknown): boolean {
+	if (Array.isArray(fallback)) return Array.isArray(value) && value.every((v) => typeof v === "string");
+	if (isRecord(fallback)) return isRecord(value);
+	return typeof value === typeof fallback;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}

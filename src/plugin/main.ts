@@ -1,0 +1,49 @@
+import { Notice, Plugin, getLanguage } from "obsidian";
+import { pickLanguage, translator, type Translate } from "../core/i18n";
+import { DEFAULT_SETTINGS, migrateSettings, toStored, type DossierSettings } from "../core/settings";
+import type { CommandSpec } from "./feature";
+import { FEATURES } from "./features";
+import { DossierSettingTab } from "./settings-tab";
+
+/** The plugin: it wires features to Obsidian and holds the settings. The work lives in the features. */
+export default class DossierPlugin extends Plugin {
+	override settings: DossierSettings = DEFAULT_SETTINGS;
+	/** Translates interface strings into the chosen language. */
+	t: Translate = translator("en");
+
+	override async onload(): Promise<void> {
+		await this.loadSettings();
+		this.addSettingTab(new DossierSettingTab(this.app, this));
+		for (const feature of FEATURES) {
+			feature.load?.(this);
+			for (const spec of feature.commands) this.addCommand(this.toCommand(spec));
+		}
+	}
+
+	async loadSettings(): Promise<void> {
+		const { settings, reset } = migrateSettings(await this.loadData());
+		this.settings = settings;
+		this.t = translator(settings.language === "auto" ? pickLanguage(getLanguage()) : settings.language);
+		if (reset.length > 0) this.notify(this.t("settings.invalid", { reason: reset.join(", ") }));
+	}
+
+	async saveSettings(next: DossierSettings): Promise<void> {
+		this.settings = next;
+		this.t = translator(next.language === "auto" ? pickLanguage(getLanguage()) : next.language);
+		await this.saveData(toStored(next));
+	}
+
+	/** Shows a message to the user; errors from features arrive here as values, not exceptions. */
+	notify(message: string): void {
+		new Notice(this.t("notice.error", { message }));
+	}
+
+	private toCommand(spec: CommandSpec) {
+		const { id, icon, run, check, editor } = spec;
+		const name = this.t(spec.name);
+		const guard = (work: () => void | Promise<void>) => () => void Promise.resolve().then(work).catch((e: unknown) => this.notify(String(e)));
+		if (editor) return { id, name, icon, editorCallback: (ed: Parameters<typeof editor>[1], ctx: Parameters<typeof editor>[2]) => guard(() => editor(this, ed, ctx))() };
+		if (check) return { id, name, icon, checkCallback: (checking: boolean) => { const action = check(this); if (action && !checking) guard(action)(); return action !== null; } };
+		return { id, name, icon, callback: guard(() => run?.(this)) };
+	}
+}

@@ -1,0 +1,4 @@
+// Runs before every test file: Obsidian's DOM helpers (createEl, empty, setText, …) and globals.
+import { setup } from "obsidian-test-mocks/setup";
+
+setup();
