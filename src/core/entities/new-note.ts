@@ -6,9 +6,7 @@
  * Examples (run by one test loop): see `NEW_NOTE_EXAMPLES`.
  */
 import { stringify } from "yaml";
-
-/** The language of the code block the plugin renders as the entity's timeline. */
-export const TIMELINE_BLOCK_LANGUAGE = "dossier-timeline";
+import { CATEGORY_TAG_PREFIX, TIMELINE_BLOCK } from "./types";
 
 /** What a new entity note holds. */
 export interface NewEntityNote {
@@ -22,6 +20,8 @@ export interface NewEntityNote {
 	readonly nameIsAlias: boolean;
 	/** Adds the timeline code block to the body. */
 	readonly timeline: boolean;
+	/** One line saying what the entity is, written as the body's first paragraph. */
+	readonly description?: string;
 }
 
 /** Any run of characters a tag may not hold (letters, digits, `_`, `-` and `/` are allowed). */
@@ -30,7 +30,7 @@ const NOT_TAG_CHARACTER = /[^\p{L}\p{N}_\-/]+/gu;
 /** The tag for a category: `organization` → `entity/organization`, `state programme` → `entity/state-programme`. */
 export function categoryTag(category: string): string {
 	const slug = category.trim().toLowerCase().replace(NOT_TAG_CHARACTER, "-").replace(/^-+|-+$/g, "");
-	return slug === "" ? "entity" : `entity/${slug}`;
+	return slug === "" ? "entity" : `${CATEGORY_TAG_PREFIX}${slug}`;
 }
 
 /** The aliases to write: the name first when it must be kept, then the others, without duplicates or blanks. */
@@ -47,8 +47,9 @@ export function newEntityNoteText(note: NewEntityNote): string {
 		category: note.category,
 		tags: [categoryTag(note.category)],
 	};
-	const body = note.timeline ? `\n\`\`\`${TIMELINE_BLOCK_LANGUAGE}\n\`\`\`\n` : "";
-	return `---\n${stringify(properties)}---\n${body}`;
+	const description = note.description?.trim() ? `\n${note.description.trim()}\n` : "";
+	const timeline = note.timeline ? `\n\`\`\`${TIMELINE_BLOCK}\n\`\`\`\n` : "";
+	return `---\n${stringify(properties)}---\n${description}${timeline}`;
 }
 
 export const NEW_NOTE_EXAMPLES: readonly { readonly note: NewEntityNote; readonly text: string }[] = [
@@ -67,6 +68,10 @@ export const NEW_NOTE_EXAMPLES: readonly { readonly note: NewEntityNote; readonl
 	{
 		note: { name: "Project: X", aliases: ["#x", "yes"], category: "計畫", nameIsAlias: true, timeline: false },
 		text: '---\ntype: entity\naliases:\n  - "Project: X"\n  - "#x"\n  - yes\ncategory: 計畫\ntags:\n  - entity/計畫\n---\n',
+	},
+	{
+		note: { name: "ASPI", aliases: ["澳洲戰略政策研究所"], category: "organization", nameIsAlias: false, timeline: true, description: "Australian Strategic Policy Institute, a think tank." },
+		text: "---\ntype: entity\naliases:\n  - 澳洲戰略政策研究所\ncategory: organization\ntags:\n  - entity/organization\n---\n\nAustralian Strategic Policy Institute, a think tank.\n\n```dossier-timeline\n```\n",
 	},
 	{
 		note: { name: "Qwen", aliases: [], category: "model", nameIsAlias: false, timeline: false },

@@ -7,18 +7,14 @@
  * Examples (run by one test loop): see `SELECTION_EXAMPLES`.
  */
 
-/** Which of the two names of `name (gloss)` is the entity's canonical name. */
-export type CanonicalName =
-	/** The name outside the brackets, as written first. */
-	| "outside"
-	/** The name inside the brackets. */
-	| "inside"
-	/** Whichever holds Chinese characters (the first when both or neither do). */
-	| "chinese"
-	/** Whichever holds no Chinese characters (the first when both or neither do). */
-	| "latin";
+import type { CanonicalName } from "./create";
 
-export const CANONICAL_NAMES: readonly CanonicalName[] = ["outside", "inside", "chinese", "latin"];
+/*
+ * The setting `CanonicalName` says which of the two names of `name (gloss)` names the note:
+ * - `selection`: the name outside the brackets, as written first;
+ * - `zh`: whichever holds Chinese characters (the first when both or neither do);
+ * - `en`: whichever holds none (the first when both or neither do).
+ */
 
 /** The names read from a selection. */
 export type SelectionNames =
@@ -68,10 +64,7 @@ export function namesFromSelection(selection: string, canonical: CanonicalName):
 function pick(outside: string, inside: string, canonical: CanonicalName): readonly [string, string] {
 	const outsideHan = HAN.test(outside);
 	const insideHan = HAN.test(inside);
-	const swap =
-		canonical === "inside" ||
-		(canonical === "chinese" && !outsideHan && insideHan) ||
-		(canonical === "latin" && outsideHan && !insideHan);
+	const swap = (canonical === "zh" && !outsideHan && insideHan) || (canonical === "en" && outsideHan && !insideHan);
 	return swap ? [inside, outside] : [outside, inside];
 }
 
@@ -95,19 +88,20 @@ export const SELECTION_EXAMPLES: readonly {
 	readonly canonical: CanonicalName;
 	readonly expected: SelectionNames;
 }[] = [
-	{ selection: "DeepSeek", canonical: "outside", expected: { ok: true, name: "DeepSeek", aliases: [] } },
-	{ selection: "創世計畫 (Genesis Mission)", canonical: "outside", expected: { ok: true, name: "創世計畫", aliases: ["Genesis Mission"] } },
-	{ selection: "創世計畫 (Genesis Mission)", canonical: "inside", expected: { ok: true, name: "Genesis Mission", aliases: ["創世計畫"] } },
-	{ selection: "創世計畫 (Genesis Mission)", canonical: "latin", expected: { ok: true, name: "Genesis Mission", aliases: ["創世計畫"] } },
-	{ selection: "Genesis Mission (創世計畫)", canonical: "chinese", expected: { ok: true, name: "創世計畫", aliases: ["Genesis Mission"] } },
-	{ selection: "Genesis Mission (創世計畫)", canonical: "latin", expected: { ok: true, name: "Genesis Mission", aliases: ["創世計畫"] } },
-	{ selection: "澳洲戰略政策研究所（ASPI）", canonical: "outside", expected: { ok: true, name: "澳洲戰略政策研究所", aliases: ["ASPI"] } },
-	{ selection: "**「星門 (Stargate)」**", canonical: "outside", expected: { ok: true, name: "星門", aliases: ["Stargate"] } },
-	{ selection: "「DeepSeek」", canonical: "outside", expected: { ok: true, name: "DeepSeek", aliases: [] } },
-	{ selection: "  Hugging Face  ", canonical: "outside", expected: { ok: true, name: "Hugging Face", aliases: [] } },
-	{ selection: "GPT (4) Turbo", canonical: "outside", expected: { ok: true, name: "GPT (4) Turbo", aliases: [] } },
-	{ selection: "(ASPI)", canonical: "outside", expected: { ok: true, name: "(ASPI)", aliases: [] } },
-	{ selection: "ASPI (ASPI)", canonical: "outside", expected: { ok: true, name: "ASPI (ASPI)", aliases: [] } },
-	{ selection: "   ", canonical: "outside", expected: { ok: false, reason: "empty" } },
-	{ selection: "DeepSeek\nQwen", canonical: "outside", expected: { ok: false, reason: "multiline" } },
+	{ selection: "DeepSeek", canonical: "selection", expected: { ok: true, name: "DeepSeek", aliases: [] } },
+	{ selection: "創世計畫 (Genesis Mission)", canonical: "selection", expected: { ok: true, name: "創世計畫", aliases: ["Genesis Mission"] } },
+		{ selection: "創世計畫 (Genesis Mission)", canonical: "en", expected: { ok: true, name: "Genesis Mission", aliases: ["創世計畫"] } },
+	{ selection: "Genesis Mission (創世計畫)", canonical: "zh", expected: { ok: true, name: "創世計畫", aliases: ["Genesis Mission"] } },
+	{ selection: "Genesis Mission (創世計畫)", canonical: "en", expected: { ok: true, name: "Genesis Mission", aliases: ["創世計畫"] } },
+	{ selection: "DeepSeek (深度求索)", canonical: "selection", expected: { ok: true, name: "DeepSeek", aliases: ["深度求索"] } },
+	{ selection: "OpenAI (ChatGPT)", canonical: "zh", expected: { ok: true, name: "OpenAI", aliases: ["ChatGPT"] } },
+	{ selection: "澳洲戰略政策研究所（ASPI）", canonical: "selection", expected: { ok: true, name: "澳洲戰略政策研究所", aliases: ["ASPI"] } },
+	{ selection: "**「星門 (Stargate)」**", canonical: "selection", expected: { ok: true, name: "星門", aliases: ["Stargate"] } },
+	{ selection: "「DeepSeek」", canonical: "selection", expected: { ok: true, name: "DeepSeek", aliases: [] } },
+	{ selection: "  Hugging Face  ", canonical: "selection", expected: { ok: true, name: "Hugging Face", aliases: [] } },
+	{ selection: "GPT (4) Turbo", canonical: "selection", expected: { ok: true, name: "GPT (4) Turbo", aliases: [] } },
+	{ selection: "(ASPI)", canonical: "selection", expected: { ok: true, name: "(ASPI)", aliases: [] } },
+	{ selection: "ASPI (ASPI)", canonical: "selection", expected: { ok: true, name: "ASPI (ASPI)", aliases: [] } },
+	{ selection: "   ", canonical: "selection", expected: { ok: false, reason: "empty" } },
+	{ selection: "DeepSeek\nQwen", canonical: "selection", expected: { ok: false, reason: "multiline" } },
 ];
