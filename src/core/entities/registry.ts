@@ -1,5 +1,7 @@
 /**
  * The registry: every entity of the vault by path, replaced per file as entity notes change.
+ * Values are never mutated: `withEntity` returns a new registry (or the same one when nothing
+ * changed), so a matcher built from an older registry stays consistent.
  */
 import type { Entity, Registry } from "./types";
 
@@ -20,14 +22,21 @@ export function registryOf(entities: Iterable<Entity>): Registry {
  * Returns the same registry when nothing changed. For a rename, remove the old path, add the new.
  */
 export function withEntity(registry: Registry, path: string, entity: Entity | null): Registry {
-	void path;
-	void entity;
-	return registry;
+	const current = registry.byPath.get(path);
+	if (entity === null && current === undefined) return registry;
+	if (entity !== null && current !== undefined && sameEntity(current, entity)) return registry;
+	const byPath = new Map(registry.byPath);
+	if (entity === null) byPath.delete(path);
+	else byPath.set(path, entity);
+	return { byPath, revision: registry.revision + 1 };
 }
 
 /** The entities named `name` (by note name, case-insensitively), for resolving link targets. */
 export function entitiesNamed(registry: Registry, name: string): readonly Entity[] {
-	void name;
-	void registry;
-	return [];
+	const wanted = name.toLowerCase();
+	return [...registry.byPath.values()].filter((entity) => entity.name.toLowerCase() === wanted);
+}
+
+function sameEntity(a: Entity, b: Entity): boolean {
+	return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -5,7 +5,7 @@
  * - `note.ts`      `entityFromNote` — an entity note's frontmatter → `Entity` (or null).
  * - `registry.ts`  `emptyRegistry`, `registryOf`, `withEntity` — every entity, updated per file.
  * - `matcher.ts`   `buildMatcher`, `findMentions` — every alias in a text, in one pass.
- * - `variants.ts`  `variantFold` — Traditional/Simplified folding for the matcher (opencc-js).
+ * - `variants.ts`  `chineseVariants` — Traditional/Simplified folding for the matcher (opencc-js).
  * - `linker.ts`    `planLinks`, `applyPlan`, `applyEdits`, `stripLinks` — a plan of edits, then text.
  * - `property.ts`  `mergeEntitiesProperty`, `setEntitiesProperty` — the `entities` frontmatter list.
  * - `run.ts`       `runVaultLinking` — the vault-wide run over a small file port (CLI and plugin).
@@ -96,11 +96,19 @@ export interface FlaggedAlias {
 export interface MatchOptions {
 	/** Link flagged short and common-word aliases too (the "allow short aliases" setting). */
 	readonly allowFlagged: boolean;
+	/** Traditional/Simplified matching (`chineseVariants()`); absent to compare characters as written. */
+	readonly variants?: Variants;
+}
+
+/** Script variants folded away when matching (Traditional/Simplified Chinese). */
+export interface Variants {
+	/** Folds one UTF-16 code unit into one code unit (e.g. Traditional → Simplified), after width and case folding. */
+	readonly fold: (code: number) => number;
 	/**
-	 * Folds one UTF-16 code unit into the unit it is compared as, e.g. Traditional → Simplified
-	 * (`variantFold()`); applied after full-width and case folding. Must map a unit to one unit.
+	 * The other spellings of a folded name where variants differ by word, not by character
+	 * (`计画` ↔ `计划`: Taiwan's 計畫 is the mainland's 计划); the name itself not included.
 	 */
-	readonly fold?: (code: number) => number;
+	readonly expand: (folded: string) => readonly string[];
 }
 
 /** The compiled automaton over every name of every entity; build with `buildMatcher`. Opaque. */

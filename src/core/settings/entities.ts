@@ -2,7 +2,7 @@
  * The entities feature's settings, and how they become the matcher's options and the linker's
  * policy (the adapters add what only they know: the vault's link style and the note's path).
  */
-import { variantFold } from "../entities/variants";
+import { chineseVariants } from "../entities/variants";
 import type { CanonicalName } from "../entities/create";
 import type { LinkPolicy, MatchOptions } from "../entities/types";
 import type { SettingGroup } from "./field";
@@ -88,7 +88,7 @@ export const entitiesGroup: SettingGroup<keyof EntitiesSettings> = {
 
 /** The matcher's options from the settings. */
 export function matchOptionsOf(settings: EntitiesSettings): MatchOptions {
-	return settings.entitiesVariants ? { allowFlagged: settings.entitiesAllowShort, fold: variantFold() } : { allowFlagged: settings.entitiesAllowShort };
+	return settings.entitiesVariants ? { allowFlagged: settings.entitiesAllowShort, variants: chineseVariants() } : { allowFlagged: settings.entitiesAllowShort };
 }
 
 /**
