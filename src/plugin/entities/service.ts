@@ -79,10 +79,10 @@ export class EntityService {
 	matcher(): Matcher {
 		const session = this.current();
 		const registry = this.registry;
-		const options = matchOptionsOf(session?.host.settings() ?? entitiesDefaults);
-		const key = `${registry.revision}|${options.allowFlagged}|${options.fold !== undefined}`;
+		const settings = session?.host.settings() ?? entitiesDefaults;
+		const key = `${registry.revision}|${settings.entitiesAllowShort}|${settings.entitiesVariants}`;
 		if (session?.matcher?.key === key && session.matcher.matcher.registry === registry) return session.matcher.matcher;
-		const matcher = buildMatcher(registry, options);
+		const matcher = buildMatcher(registry, matchOptionsOf(settings));
 		if (session) session.matcher = { key, matcher };
 		return matcher;
 	}

@@ -27,7 +27,8 @@ export function noteAt(app: App, path: string): TFile {
 /**
  * The file port of a vault run over `Vault`: reads with `cachedRead`, writes with `Vault.process`,
  * whose callback hands the note's text as it is at write time to the run's `change`.
- * `afterWrite` runs after each note written (e.g. to update its `entities` property).
+ * `afterWrite` runs after each note written (e.g. to update its `entities` property); it must not
+ * throw, since the note itself is written by then.
  */
 export function vaultPort(app: App, paths: () => readonly string[], afterWrite?: (file: TFile, text: string) => Promise<void>): VaultPort {
 	return {
@@ -57,13 +58,16 @@ export function isAnalysis(app: App, file: TFile): boolean {
  * user listed. Written through `FileManager.processFrontMatter`; nothing is written when the
  * list would not change.
  */
-export async function updateEntitiesProperty(app: App, file: TFile, linked: readonly string[]): Promise<void> {
+export async function updateEntitiesProperty(app: App, file: TFile, linked: readonly string[]): Promise<boolean> {
 	const current: unknown = app.metadataCache.getFileCache(file)?.frontmatter?.[ENTITIES_PROPERTY];
-	if (sameList(current, mergeEntitiesProperty(current, linked))) return;
+	if (sameList(current, mergeEntitiesProperty(current, linked))) return false;
+	let changed = false;
 	await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
 		const next = mergeEntitiesProperty(frontmatter[ENTITIES_PROPERTY], linked);
-		if (!sameList(frontmatter[ENTITIES_PROPERTY], next)) frontmatter[ENTITIES_PROPERTY] = next;
+		changed = !sameList(frontmatter[ENTITIES_PROPERTY], next);
+		if (changed) frontmatter[ENTITIES_PROPERTY] = next;
 	});
+	return changed;
 }
 
 function sameList(value: unknown, list: readonly string[]): boolean {
