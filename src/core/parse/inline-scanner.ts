@@ -296,8 +296,9 @@ class InlineScanner {
 
 	// ——— tags, block ids, footnotes, URLs ———
 
+	/** `#tag`: its `#` must not follow a tag character (`a#b` is no tag; `[#b` and `(#b` are). */
 	private tag(i: number): number {
-		if (i > this.from && !isWhitespace(this.text.charCodeAt(i - 1))) return i + 1;
+		if (i > this.from && isTagChar(this.text.charCodeAt(i - 1))) return i + 1;
 		const text = this.text;
 		let end = i + 1;
 		let hasNonDigit = false;

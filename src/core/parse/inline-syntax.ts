@@ -36,7 +36,7 @@ function isFullWidthPunctuation(c: number): boolean {
 	return (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65);
 }
 
-/** Whitespace before a `#` or `^` (a tag or block id needs it, or the start of the text). */
+/** Whitespace before a `^` (a block id needs it, or the start of the line). */
 export function isWhitespace(c: number): boolean {
 	return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
 }

@@ -10,7 +10,9 @@ import { sharedPath } from "./shared";
 
 const sample = sharedPath("samples/us-ai-race-analysis.zh-TW.md");
 
-describe.skipIf(!sample.exists)(`the sample note (skipped: ${sample.path} is absent)`, () => {
+const title = sample.exists ? "the sample zh-TW analysis note" : `the sample note (skipped: ${sample.path} is absent)`;
+
+describe.skipIf(!sample.exists)(title, () => {
 	const text = sample.exists ? readFileSync(sample.path, "utf8") : "";
 	const note: ParsedNote = parseNote(text);
 	const lineText = (line: number) => text.slice(note.lineStarts[line], (note.lineStarts[line + 1] ?? text.length + 1) - 1);
