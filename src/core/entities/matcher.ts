@@ -220,3 +220,36 @@ function mention(text: string, c: Candidate, entities: readonly Entity[]): Menti
 	const base = { from: c.start, to: c.end, surface: text.slice(c.start, c.end), entity: entity.name, path: entity.path, alias: c.entry.alias };
 	return c.entry.flag ? { ...base, flag: c.entry.flag } : base;
 }
+
+const targets = new WeakMap<Matcher, Map<string, Entity>>();
+
+/**
+ * The entity a link target names (`DeepSeek`, `Entities/DeepSeek.md#History`, `Hugging%20Face.md`,
+ * or one of its aliases), compared as names are matched; undefined for anything else (URLs…).
+ */
+export function resolveName(matcher: Matcher, target: string): Entity | undefined {
+	const compiled = matcher.automaton as Compiled;
+	let map = targets.get(matcher);
+	if (!map) {
+		map = new Map();
+		for (const entity of compiled.entities) {
+			for (const name of namesOf(entity)) if (!map.has(foldString(name, compiled.tables.loose))) map.set(foldString(name, compiled.tables.loose), entity);
+		}
+		targets.set(matcher, map);
+	}
+	const name = linkName(target);
+	return name === null ? undefined : map.get(foldString(name, compiled.tables.loose));
+}
+
+/** The note name a link target points at: no heading or block part, no folders, no `.md`, decoded. */
+function linkName(target: string): string | null {
+	if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return null;
+	let name = target.split("#")[0]!.split("|")[0]!;
+	try {
+		name = decodeURIComponent(name);
+	} catch {
+		// Not percent-encoded: keep as written.
+	}
+	name = name.slice(name.lastIndexOf("/") + 1).replace(/\.md$/i, "").trim();
+	return name === "" ? null : name;
+}

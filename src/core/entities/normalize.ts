@@ -62,12 +62,13 @@ export function foldString(text: string, table: Uint16Array): string {
 }
 
 /**
- * A "word" code unit for Latin-script boundaries: ASCII letters and digits, `_`, Latin-1 and
+ * A "word" code unit for Latin-script boundaries: ASCII letters and digits, Latin-1 and
  * Latin Extended letters, combining marks, Greek and Cyrillic. CJK characters, CJK punctuation
- * and everything else are boundaries, so `由DeepSeek開發` has DeepSeek on word boundaries.
+ * and everything else are boundaries, so `由DeepSeek開發` has DeepSeek on word boundaries. `_` is
+ * a boundary too: `_DeepSeek_` is emphasis.
  */
 export function isWordCode(c: number): boolean {
-	if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+	if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 	if (c < 0xc0) return false;
 	if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
 	return (c >= 0x300 && c <= 0x36f) || (c >= 0x370 && c <= 0x52f) || (c >= 0x1e00 && c <= 0x1eff);

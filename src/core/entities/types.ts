@@ -151,7 +151,7 @@ export interface LinkPolicy {
 	readonly style: "wikilink" | "markdown";
 	/** The path of the note being linked: an entity note never links to itself. */
 	readonly notePath?: string;
-	/** Only link inside this range (a selection); mentions elsewhere still count as "already mentioned". */
+	/** Only link inside this range (a selection); the note's existing links elsewhere still count. */
 	readonly range?: { readonly from: number; readonly to: number };
 }
 
@@ -171,7 +171,7 @@ export interface LinkEdit {
 
 /** Why a mention was not linked. */
 export type SkipReason =
-	/** The note already links this entity (by name or alias), before or in this plan. */
+	/** Policy `first`: the note already links this entity (a link whose target is its name or an alias). */
 	| "already-linked"
 	/** Policy `first`: an earlier mention is linked (or already a link). */
 	| "not-first"
@@ -184,7 +184,9 @@ export type SkipReason =
 	/** The name is flagged (see `FlagReason`). */
 	| "flagged"
 	/** Outside the policy's range (selection). */
-	| "outside-range";
+	| "outside-range"
+	/** Next to Markdown syntax a link would change (`!` before it would make an embed, `[`, `]`, `\\`). */
+	| "syntax";
 
 /** A mention the plan leaves alone, and why. */
 export interface SkippedMention {
