@@ -3,7 +3,7 @@
  * rather than a chain of prompts. Shows the file name the note will get when the name cannot be one.
  */
 import type { App } from "obsidian";
-import { entityFileName } from "../../core/entities/names";
+import { entityFileName } from "../../core/entities";
 import type { Translate } from "../../core/i18n";
 import { AnswerModal, buttonRow } from "./answer-modal";
 
@@ -43,8 +43,8 @@ export class EntityFormModal extends AnswerModal<EntityForm> {
 		for (const option of this.categories) category.createEl("option", { value: option.value, text: option.label });
 		const error = contentEl.createDiv({ cls: "dossier-entities-error" });
 		const showFileName = () => {
-			const { baseName, changed } = entityFileName(name.value.trim());
-			fileNote.setText(changed && name.value.trim() !== "" ? t("entities.create.file-name", { file: `${baseName}.md` }) : "");
+			const { fileName, keepAlias } = entityFileName(name.value.trim());
+			fileNote.setText(keepAlias && name.value.trim() !== "" ? t("entities.create.file-name", { file: `${fileName}.md` }) : "");
 		};
 		name.addEventListener("input", showFileName);
 		showFileName();

@@ -4,10 +4,7 @@
  * with the timeline block; a name that cannot be a file name is kept exactly as an alias.
  */
 import { Notice, TFile, normalizePath, type App, type Editor, type MarkdownFileInfo, type MarkdownView } from "obsidian";
-import { CATEGORIES, STARTER_ENTITIES } from "../../core/entities";
-import { entityFileName } from "../../core/entities/names";
-import { newEntityNoteText } from "../../core/entities/new-note";
-import { namesFromSelection } from "../../core/entities/selection";
+import { CATEGORIES, STARTER_ENTITIES, entityFileName, entityNoteText, splitSelection } from "../../core/entities";
 import type { StringKey, Translate } from "../../core/i18n";
 import type { EntitiesSettings } from "../../core/settings/entities";
 import type DossierPlugin from "../main";
@@ -31,16 +28,29 @@ export interface EntitySpec extends EntityForm {
 /** The categories the picker offers: the built-in ones (translated), then the user's. */
 export function categoryOptions(settings: EntitiesSettings, t: Translate): CategoryOption[] {
 	const builtIn = CATEGORIES.map((value) => ({ value, label: t(`entities.category.${value}` as StringKey) }));
-	const extra = settings.entitiesCategories.filter((value) => !(CATEGORIES as readonly string[]).includes(value));
-	return [...builtIn, ...extra.map((value) => ({ value, label: value }))];
+	const extra = settings.entitiesCategories.map(categoryValue).filter((value) => value !== "" && !(CATEGORIES as readonly string[]).includes(value));
+	return [...builtIn, ...[...new Set(extra)].map((value) => ({ value, label: value }))];
+}
+
+/**
+ * A category as written to the note, so that its tag `entity/<category>` is a valid tag: lower
+ * case, and every run of characters a tag may not hold (anything but letters, digits, `_`, `-`,
+ * `/`) made one `-`. `Think tank` → `think-tank`, `晶片廠` stays `晶片廠`.
+ */
+export function categoryValue(category: string): string {
+	return category
+		.trim()
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}_\-/]+/gu, "-")
+		.replace(/^-+|-+$/g, "");
 }
 
 /** *Create entity from selection*: the form, then the note. */
 export async function createFromSelection(plugin: DossierPlugin, service: EntityService, editor: Editor, context: MarkdownView | MarkdownFileInfo): Promise<void> {
 	const { app, t } = plugin;
 	void context;
-	const names = namesFromSelection(editor.getSelection(), plugin.settings.entitiesCanonicalName);
-	if (!names.ok) return void new Notice(t("entities.notice.no-selection"));
+	const names = splitSelection(editor.getSelection(), plugin.settings.entitiesCanonicalName);
+	if (!names) return void new Notice(t("entities.notice.no-selection"));
 	if (await offerExisting(app, t, service, [names.name, ...names.aliases])) return;
 	const form = await new EntityFormModal(app, t, names, categoryOptions(plugin.settings, t)).ask();
 	if (!form) return;
@@ -74,7 +84,7 @@ async function report(app: App, t: Translate, created: Created): Promise<void> {
 
 /** Creates the entity note in one write, in the entities folder. Never overwrites a note. */
 export async function createEntityNote(app: App, settings: EntitiesSettings, spec: EntitySpec): Promise<Created> {
-	const { baseName, changed } = entityFileName(spec.name);
+	const baseName = entityFileName(spec.name).fileName;
 	const folder = normalizePath(settings.entitiesFolder.trim() || "/");
 	const path = normalizePath(folder === "/" ? `${baseName}.md` : `${folder}/${baseName}.md`);
 	const existing = app.vault.getFileByPath(path);
@@ -83,8 +93,7 @@ export async function createEntityNote(app: App, settings: EntitiesSettings, spe
 		return isEntity ? { kind: "exists", path, name: existing.basename } : { kind: "taken", path };
 	}
 	if (folder !== "/" && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
-	const text = newEntityNoteText({ ...spec, nameIsAlias: changed, timeline: true });
-	return { kind: "created", file: await app.vault.create(path, text) };
+	return { kind: "created", file: await app.vault.create(path, entityNoteText(spec)) };
 }
 
 /** The note's `keywords` property as a list of strings. */
@@ -100,8 +109,8 @@ export async function createForKeywords(plugin: DossierPlugin, service: EntitySe
 	const specs: EntitySpec[] = [];
 	let skipped = 0;
 	for (const keyword of keywordsOf(app, file)) {
-		const names = namesFromSelection(keyword, settings.entitiesCanonicalName);
-		if (!names.ok) continue;
+		const names = splitSelection(keyword, settings.entitiesCanonicalName);
+		if (!names) continue;
 		if ([names.name, ...names.aliases].some((name) => service.entityForName(name))) skipped++;
 		else specs.push({ name: names.name, aliases: names.aliases, category: CATEGORIES[0] });
 	}

@@ -14,8 +14,8 @@ import {
 	buildMatcher,
 	emptyRegistry,
 	entityFromNote,
-	findMentions,
 	registryOf,
+	resolveName,
 	withEntity,
 	type Entity,
 	type Matcher,
@@ -95,9 +95,7 @@ export class EntityService {
 	/** The entity one of whose names is exactly `name` (compared as the matcher compares), or null. */
 	entityForName(name: string): Entity | null {
 		const trimmed = name.trim();
-		if (trimmed === "") return null;
-		const mention = findMentions(this.matcher(), trimmed).find((m) => m.from === 0 && m.to === trimmed.length);
-		return mention ? (this.entityAt(mention.path) ?? null) : null;
+		return trimmed === "" ? null : (resolveName(this.matcher(), trimmed) ?? null);
 	}
 
 	/** Calls `listener` after every change of the registry; returns the unsubscribe function. */
