@@ -85,14 +85,16 @@ async function report(app: App, t: Translate, created: Created): Promise<void> {
 /** Creates the entity note in one write, in the entities folder. Never overwrites a note. */
 export async function createEntityNote(app: App, settings: EntitiesSettings, spec: EntitySpec): Promise<Created> {
 	const baseName = entityFileName(spec.name).fileName;
-	const folder = normalizePath(settings.entitiesFolder.trim() || "/");
-	const path = normalizePath(folder === "/" ? `${baseName}.md` : `${folder}/${baseName}.md`);
+	const folder = settings.entitiesFolder.trim() === "" ? "/" : normalizePath(settings.entitiesFolder);
+	const root = folder === "/" || folder === "";
+	const path = normalizePath(root ? `${baseName}.md` : `${folder}/${baseName}.md`);
 	const existing = app.vault.getFileByPath(path);
 	if (existing) {
-		const isEntity = app.metadataCache.getFileCache(existing)?.frontmatter?.type === "entity";
+		// Notes in the entities folder are entities whatever their properties.
+		const isEntity = !root || app.metadataCache.getFileCache(existing)?.frontmatter?.type === "entity";
 		return isEntity ? { kind: "exists", path, name: existing.basename } : { kind: "taken", path };
 	}
-	if (folder !== "/" && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
+	if (!root && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
 	return { kind: "created", file: await app.vault.create(path, entityNoteText(spec)) };
 }
 

@@ -14,6 +14,7 @@ import {
 	buildMatcher,
 	emptyRegistry,
 	entityFromNote,
+	findMentions,
 	registryOf,
 	resolveName,
 	withEntity,
@@ -95,7 +96,11 @@ export class EntityService {
 	/** The entity one of whose names is exactly `name` (compared as the matcher compares), or null. */
 	entityForName(name: string): Entity | null {
 		const trimmed = name.trim();
-		return trimmed === "" ? null : (resolveName(this.matcher(), trimmed) ?? null);
+		if (trimmed === "") return null;
+		const matcher = this.matcher();
+		// A name is matched whole (so `Intel/Altera` is not read as a folder and a note), else as a link target.
+		const whole = findMentions(matcher, trimmed).find((m) => m.from === 0 && m.to === trimmed.length);
+		return (whole ? this.entityAt(whole.path) : resolveName(matcher, trimmed)) ?? null;
 	}
 
 	/** Calls `listener` after every change of the registry; returns the unsubscribe function. */
