@@ -1,14 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { buildMatcher, chineseVariants, findMentions, registryOf, type Entity } from "../../../src/core/entities";
+import { buildMatcher, chineseVariants, findMentions, registryOf } from "../../../src/core/entities";
+import { entity } from "./support";
 import { COMMON_WORD_EXAMPLES } from "../../../src/core/entities/common-words";
 import { MATCH_EXAMPLES } from "../../../src/core/entities/match-examples";
 
-/** `Name: alias, alias` → an entity under `Entities/`. */
-export function entity(spec: string): Entity {
-	const [name = "", rest = ""] = spec.split(/:\s*/, 2);
-	const aliases = rest ? rest.split(/,\s*/) : [];
-	return { name, path: `Entities/${name}.md`, aliases, link: true, excludedAliases: [], allowedAliases: [] };
-}
 
 describe("matching rules (issue #4)", () => {
 	for (const example of MATCH_EXAMPLES) {
