@@ -8,7 +8,7 @@ import { MATCH_EXAMPLES } from "../../../src/core/entities/match-examples";
 describe("matching rules (issue #4)", () => {
 	for (const example of MATCH_EXAMPLES) {
 		test(example.rule, () => {
-			const matcher = buildMatcher(registryOf(example.entities.map(entity)), example.variants ? { allowFlagged: false, variants: chineseVariants() } : { allowFlagged: false });
+			const matcher = buildMatcher(registryOf(example.entities.map((s) => entity(s))), example.variants ? { allowFlagged: false, variants: chineseVariants() } : { allowFlagged: false });
 			const found = findMentions(matcher, example.text).map((m) => `${m.surface}→${m.entity}${m.flag ? `!${m.flag}` : ""}`);
 			expect(found).toEqual(example.expected);
 			for (const m of findMentions(matcher, example.text)) expect(example.text.slice(m.from, m.to)).toBe(m.surface);
