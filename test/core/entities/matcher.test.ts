@@ -1,19 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { buildMatcher, chineseVariants, findMentions, registryOf, type Entity } from "../../../src/core/entities";
+import { buildMatcher, chineseVariants, findMentions, registryOf } from "../../../src/core/entities";
+import { entity } from "./support";
 import { COMMON_WORD_EXAMPLES } from "../../../src/core/entities/common-words";
 import { MATCH_EXAMPLES } from "../../../src/core/entities/match-examples";
 
-/** `Name: alias, alias` → an entity under `Entities/`. */
-export function entity(spec: string): Entity {
-	const [name = "", rest = ""] = spec.split(/:\s*/, 2);
-	const aliases = rest ? rest.split(/,\s*/) : [];
-	return { name, path: `Entities/${name}.md`, aliases, link: true, excludedAliases: [], allowedAliases: [] };
-}
 
 describe("matching rules (issue #4)", () => {
 	for (const example of MATCH_EXAMPLES) {
 		test(example.rule, () => {
-			const matcher = buildMatcher(registryOf(example.entities.map(entity)), example.variants ? { allowFlagged: false, variants: chineseVariants() } : { allowFlagged: false });
+			const matcher = buildMatcher(registryOf(example.entities.map((s) => entity(s))), example.variants ? { allowFlagged: false, variants: chineseVariants() } : { allowFlagged: false });
 			const found = findMentions(matcher, example.text).map((m) => `${m.surface}→${m.entity}${m.flag ? `!${m.flag}` : ""}`);
 			expect(found).toEqual(example.expected);
 			for (const m of findMentions(matcher, example.text)) expect(example.text.slice(m.from, m.to)).toBe(m.surface);
