@@ -6,6 +6,7 @@
  * as written: `[[Stargate|星門]]`, or `[[DeepSeek]]` when the surface is the name itself.
  */
 import type { ParsedNote, ProtectedRange } from "../parse";
+import { bracketRanges } from "./brackets";
 import { findMentions, resolveName } from "./matcher";
 import type { ApplyResult, LinkEdit, LinkPlan, LinkPolicy, Matcher, Mention, SkippedMention, SkipReason } from "./types";
 
@@ -33,6 +34,8 @@ interface Context {
 	readonly text: string;
 	readonly policy: LinkPolicy;
 	readonly protectedRanges: readonly ProtectedRange[];
+	/** Bracket syntax the parser may see as text (`brackets.ts`). */
+	readonly brackets: readonly Span[];
 	readonly headings: readonly Span[];
 	readonly tables: readonly Span[];
 	/** Entity names the note links already. */
@@ -52,7 +55,7 @@ function contextOf(text: string, parsed: ParsedNote, matcher: Matcher, policy: L
 		const entity = resolveName(matcher, ref.link);
 		if (entity) linked.add(entity.name);
 	}
-	return { text, policy, protectedRanges: parsed.protectedRanges, headings, tables, linked };
+	return { text, policy, protectedRanges: parsed.protectedRanges, brackets: text.includes("]") ? bracketRanges(text) : [], headings, tables, linked };
 }
 
 function span(position: { readonly start: { readonly offset: number }; readonly end: { readonly offset: number } }): Span {
@@ -67,14 +70,14 @@ function skipReason(mention: Mention, context: Context, planned: ReadonlySet<str
 	if (policy.range && (mention.from < policy.range.from || mention.to > policy.range.to)) return "outside-range";
 	if (policy.notePath !== undefined && mention.path === policy.notePath) return "self";
 	if (mention.flag) return "flagged";
-	if (nextToSyntax(context.text, mention)) return "syntax";
+	if (nextToSyntax(context.text, mention) || overlapsProtected(context.brackets, mention)) return "syntax";
 	if (policy.mentions === "first" && context.linked.has(mention.entity)) return "already-linked";
 	if (policy.mentions === "first" && planned.has(mention.entity)) return "not-first";
 	return null;
 }
 
 /** Binary search: does `[from, to)` overlap any of the sorted, disjoint ranges? */
-export function overlapsProtected(ranges: readonly ProtectedRange[], span: Span): boolean {
+export function overlapsProtected(ranges: readonly Span[], span: Span): boolean {
 	let lo = 0;
 	let hi = ranges.length;
 	while (lo < hi) {

@@ -185,10 +185,31 @@ function onBoundaries(text: string, start: number, end: number, edges: number, l
 	}
 	if (edges & ENDS_WORD) {
 		const after = at(end);
-		if (isWordCode(after)) return false;
+		if (isWordCode(after) || after === AT) return false;
 		if (after === DOT && isWordCode(at(end + 1))) return false;
 	}
-	return true;
+	return edges === 0 || !inAddress(text, start, end);
+}
+
+/** Longest ASCII run looked at around a Latin mention for an address. */
+const ADDRESS_SCAN = 256;
+
+/**
+ * True when the mention sits in an ASCII run (no space, no CJK) that is an address: it holds
+ * `://` or `@`, or starts with `www.` — a URL, e-mail or `www.` link the parser may not protect.
+ */
+function inAddress(text: string, start: number, end: number): boolean {
+	let from = start;
+	while (from > 0 && start - from < ADDRESS_SCAN && isAddressCode(text.charCodeAt(from - 1))) from--;
+	let to = end;
+	while (to < text.length && to - end < ADDRESS_SCAN && isAddressCode(text.charCodeAt(to))) to++;
+	const run = text.slice(from, to);
+	return run.includes("://") || run.includes("@") || /^[<(*_~]*www\./i.test(run);
+}
+
+/** Printable ASCII but space. */
+function isAddressCode(c: number): boolean {
+	return c > 0x20 && c < 0x7f;
 }
 
 function exactAt(text: string, start: number, exact: string, table: Uint16Array): boolean {
