@@ -9,4 +9,13 @@ export const steps = [
 			return [`Headings:`, ...headings.map((h) => `  ${h}`), `Sections: ${parsed.sections.map((s) => s.type).join(", ")}`, `List items: ${parsed.listItems.length}`].join("\n");
 		},
 	},
+	{
+		title: "Entities: link the demo analyses to their entity notes (their backlinks and timelines)",
+		run: ({ cli, vault }) => {
+			const report = JSON.parse(cli("link", vault, "--write", "--json"));
+			const linked = report.files.filter((file) => file.edits.length > 0);
+			const lines = linked.map((file) => `  ${file.path}: ${file.edits.map((edit) => edit.entity).join(", ")}`);
+			return [`Linked ${linked.length} notes:`, ...lines, "Open an entity note under Entities/ to see its timeline block."].join("\n");
+		},
+	},
 ];
