@@ -106,6 +106,34 @@ describe("link entities in this note", () => {
 		plugin.unload();
 	});
 
+	it("writes Markdown links when the vault makes Markdown links, as FileManager.generateMarkdownLink shows", async () => {
+		const text = "星門與創世計畫。\n";
+		const { app, plugin } = await loadVault({ ...ENTITIES, "a.md": text });
+		vi.spyOn(app.fileManager, "generateMarkdownLink").mockImplementation((file) => `[${file.basename}](${encodeURI(file.path)})`);
+		const modals = keepModalsOpen();
+		const editor = editorWith(app, fileAt(app, "a.md"), text);
+		app.workspace.activeEditor = editor.info;
+		await runCommand(plugin, "link-entities-in-note");
+		button(modals[0]!.contentEl, "Link 2 mentions").click();
+		await settle();
+		expect(editor.editor.getValue()).toBe("[星門](Stargate.md)與[創世計畫](Genesis%20Mission.md)。\n");
+		plugin.unload();
+	});
+
+	it("writes wikilinks when the setting says so, whatever the vault does", async () => {
+		const text = "星門。\n";
+		const { app, plugin } = await loadVault({ ...ENTITIES, "a.md": text }, { version: 1, entitiesLinkStyle: "wikilink" });
+		vi.spyOn(app.fileManager, "generateMarkdownLink").mockReturnValue("[x](x.md)");
+		const modals = keepModalsOpen();
+		const editor = editorWith(app, fileAt(app, "a.md"), text);
+		app.workspace.activeEditor = editor.info;
+		await runCommand(plugin, "link-entities-in-note");
+		button(modals[0]!.contentEl, "Link 1 mentions").click();
+		await settle();
+		expect(editor.editor.getValue()).toBe("[[Stargate|星門]]。\n");
+		plugin.unload();
+	});
+
 	it("is not offered without an open note", async () => {
 		const { plugin } = await loadVault({ ...ENTITIES });
 		expect(commandAvailable(plugin, "link-entities-in-note")).toBe(false);
