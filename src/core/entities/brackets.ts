@@ -7,7 +7,8 @@
  *
  * - every balanced `[…]` span within a paragraph (no blank line inside), escapes respected,
  *   with the `(…)` destination that follows it;
- * - a reference definition `[label]: destination "title"`, up to the next blank line.
+ * - a reference definition `[label]: destination "title"`, up to the next blank line;
+ * - an unclosed `[[` to the end of its line: the `]]` of a link put after it would close it.
  *
  * This costs a few links in brackets (`[DeepSeek]` written as plain text stays unlinked) and
  * never corrupts a note. Ranges are sorted and may nest; `inBrackets` answers by binary search.
@@ -34,13 +35,24 @@ export function bracketRanges(text: string): Span[] {
 		const c = text.charCodeAt(i);
 		if (c === BACKSLASH) i++;
 		else if (c === NEWLINE && blankLineAt(text, i + 1)) stack.length = 0;
-		else if (c === OPEN) stack.push(i);
+		else if (c === OPEN) {
+			stack.push(i);
+			if (text.charCodeAt(i + 1) === OPEN) unclosedWikilink(text, i, spans);
+		}
 		else if (c === CLOSE && stack.length > 0) {
 			const open = stack.pop()!;
 			spans.push({ from: open, to: extend(text, i + 1) });
 		}
 	}
 	return merge(spans);
+}
+
+/** An `[[` with no `]]` after it on its line protects the rest of the line. */
+function unclosedWikilink(text: string, open: number, spans: Span[]): void {
+	let end = text.indexOf("\n", open);
+	if (end < 0) end = text.length;
+	if (text.slice(open + 2, end).includes("]]")) return;
+	spans.push({ from: open, to: end });
 }
 
 /** After `]`: through a `(…)` destination, or through a definition's rest of paragraph. */

@@ -70,7 +70,7 @@ function skipReason(mention: Mention, context: Context, planned: ReadonlySet<str
 	if (policy.range && (mention.from < policy.range.from || mention.to > policy.range.to)) return "outside-range";
 	if (policy.notePath !== undefined && mention.path === policy.notePath) return "self";
 	if (mention.flag) return "flagged";
-	if (nextToSyntax(context.text, mention) || overlapsProtected(context.brackets, mention)) return "syntax";
+	if (nextToSyntax(context.text, mention) || overlapsProtected(context.brackets, mention) || afterUrl(context, mention)) return "syntax";
 	if (policy.mentions === "first" && context.linked.has(mention.entity)) return "already-linked";
 	if (policy.mentions === "first" && planned.has(mention.entity)) return "not-first";
 	return null;
@@ -89,19 +89,37 @@ export function overlapsProtected(ranges: readonly Span[], span: Span): boolean 
 	return range !== undefined && range.from < span.to;
 }
 
+/**
+ * True when a URL range ends earlier in the same run of non-space text (`https://x.com/a澳洲`):
+ * the parser ends the URL at the first CJK character, GFM's autolinks run to the next space, so
+ * a link there could land inside a URL.
+ */
+function afterUrl(context: Context, mention: Span): boolean {
+	const ranges = context.protectedRanges;
+	let lo = 0;
+	let hi = ranges.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (ranges[mid]!.to <= mention.from) lo = mid + 1;
+		else hi = mid;
+	}
+	const previous = ranges[lo - 1];
+	return previous !== undefined && previous.kind === "url" && !/[\s<]/.test(context.text.slice(previous.to, mention.from));
+}
+
 function inRanges(spans: readonly Span[], mention: Span): boolean {
 	return spans.some((s) => mention.from >= s.from && mention.from < s.to);
 }
 
 /**
  * Characters beside the mention that the link would change: `!` before makes an embed, `\`
- * before escapes the bracket, `[` before or `]` after nests brackets; a surface holding `[`, `]`
- * or `|` breaks the link.
+ * before escapes the bracket, `#` or `^` before reads as a tag or block id, `[` before or `]`
+ * after nests brackets; a surface holding `[`, `]` or `|` breaks the link.
  */
 function nextToSyntax(text: string, mention: Mention): boolean {
 	const before = text[mention.from - 1];
 	const after = text[mention.to];
-	return before === "!" || before === "\\" || before === "[" || after === "]" || /[[\]|]/.test(mention.surface);
+	return before === "!" || before === "\\" || before === "#" || before === "^" || before === "[" || after === "]" || /[[\]|]/.test(mention.surface);
 }
 
 /** The text with every edit of `plan` applied (the plan must have been made for this text). */

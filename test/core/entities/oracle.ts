@@ -16,6 +16,7 @@ import type { LinkEdit } from "../../../src/core/entities";
 
 interface Node {
 	readonly type: string;
+	readonly value?: string;
 	readonly position?: { readonly start: { readonly offset?: number }; readonly end: { readonly offset?: number } };
 	readonly children?: readonly Node[];
 }
@@ -35,10 +36,40 @@ export function plainTextSpans(markdown: string): { from: number; to: number }[]
 		if (node.type === "text" && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
 			spans.push({ from: node.position.start.offset, to: node.position.end.offset });
 		}
-		for (const child of node.children ?? []) walk(child);
+		const children = node.children ?? [];
+		if (children.some((c) => c.position === undefined)) unpositioned(markdown, node, spans, walk);
+		else for (const child of children) walk(child);
 	};
 	walk(tree);
 	return spans;
+}
+
+/**
+ * GFM's autolink literals split a text node into text and link nodes without positions. Each
+ * link is found in the source by its text, in order; the text between links (and positioned
+ * siblings) is the text nodes' span.
+ */
+function unpositioned(markdown: string, parent: Node, spans: { from: number; to: number }[], walk: (node: Node) => void): void {
+	let cursor = parent.position?.start.offset ?? 0;
+	let pending: number | null = null;
+	const close = (at: number) => {
+		if (pending !== null && at > pending) spans.push({ from: pending, to: at });
+		pending = null;
+	};
+	for (const child of parent.children ?? []) {
+		if (child.position?.start.offset !== undefined && child.position.end.offset !== undefined) {
+			close(child.position.start.offset);
+			walk(child);
+			cursor = child.position.end.offset;
+		} else if (child.type === "text") pending ??= cursor;
+		else {
+			const source = (child.children ?? []).map((c) => c.value ?? "").join("");
+			const at = markdown.indexOf(source, cursor);
+			close(at < 0 ? cursor : at);
+			if (at >= 0) cursor = at + source.length;
+		}
+	}
+	close(parent.position?.end.offset ?? markdown.length);
 }
 
 /** The edits that do not lie inside one plain text node. */
