@@ -22,7 +22,11 @@ const NUMBER_LIKE = /^[-+]?(?:\.(?:inf|Inf|INF|nan|NaN|NAN)|0o|0x)/;
 type Scalar = string | number | boolean | null;
 const NOT_SIMPLE = Symbol("not simple");
 
+/** A carriage return that does not end a line: YAML reads it as text, this fast path does not. */
+const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
+
 export function parseSimpleYaml(raw: string): Record<string, unknown> | undefined {
+	if (LONE_CARRIAGE_RETURN.test(raw)) return undefined;
 	const lines = raw.split("\n");
 	const values: Record<string, unknown> = {};
 	for (let i = 0; i < lines.length; i++) {
