@@ -10,12 +10,14 @@ export const steps = [
 		},
 	},
 	{
-		title: "Entities: link the demo analyses to their entity notes (their backlinks and timelines)",
+		title: "Entities: link mentions across the vault (link --write), then the registry (entities --json)",
 		run: ({ cli, vault }) => {
-			const report = JSON.parse(cli("link", vault, "--write", "--json"));
-			const linked = report.files.filter((file) => file.edits.length > 0);
-			const lines = linked.map((file) => `  ${file.path}: ${file.edits.map((edit) => edit.entity).join(", ")}`);
-			return [`Linked ${linked.length} notes:`, ...lines, "Open an entity note under Entities/ to see its timeline block."].join("\n");
+			const linked = JSON.parse(cli("link", vault, "--write", "--json"));
+			const again = JSON.parse(cli("link", vault, "--json"));
+			const registry = JSON.parse(cli("entities", vault, "--json"));
+			const files = linked.files.map((f) => `  ${f.path}: ${f.edits.map((e) => e.text).join(" ")}`);
+			const names = registry.entities.map((e) => `  ${e.name}${e.category ? ` (${e.category})` : ""}: ${e.aliases.join(", ")}`);
+			return [`Linked ${linked.totals.links} mentions in ${linked.totals.linked ?? 0} notes:`, ...files, `A second run would add ${again.totals.links} links.`, `${registry.entities.length} entities:`, ...names].join("\n");
 		},
 	},
 ];
