@@ -180,4 +180,41 @@ describe("the page runtime", () => {
 		await page.keyboard.press("Escape");
 		expect(await page.locator(".modal").count()).toBe(0);
 	});
+
+	it("opens a registered view in the sidebar, runs commands and code blocks, and opens notes", async () => {
+		const tab = await session.open({ theme: "light", language: "en" });
+		const { page } = tab;
+		await page.evaluate(() => {
+			const { ItemView, WorkspaceLeaf } = window.harnessObsidian;
+			const plugin = window.harnessPlugin!;
+			class Probe extends ItemView {
+				getViewType() {
+					return "harness-probe";
+				}
+				getDisplayText() {
+					return "Probe";
+				}
+				override async onOpen() {
+					this.contentEl.createEl("p", { text: "Opened in the sidebar" });
+					this.registerEvent(this.app.workspace.on("file-open", (file) => this.contentEl.createEl("p", { cls: "followed", text: (file as { path: string } | null)?.path ?? "" })));
+				}
+			}
+			plugin.registerView("harness-probe", (leaf) => new Probe(WorkspaceLeaf.fromOriginalType3__(leaf)).asOriginalType3__());
+			plugin.addCommand({ id: "probe-notice", name: "Probe", callback: () => document.body.setAttr("data-ran", "probe-notice") });
+			plugin.registerMarkdownCodeBlockProcessor("probe", (source, el, ctx) => {
+				el.createEl("p", { cls: "probe-block", text: `${source} @ ${ctx.sourcePath}` });
+			});
+		});
+		await page.evaluate(() => window.harness.openView("harness-probe", "sidebar"));
+		const view = '[data-host="sidebar"] .workspace-leaf-content[data-type="harness-probe"] .view-content';
+		expect(await page.locator(view).innerText()).toBe("Opened in the sidebar");
+		await page.evaluate(() => window.harness.openNote("Entities/DeepSeek.md"));
+		expect(await page.locator(`${view} .followed`).textContent()).toBe("Entities/DeepSeek.md");
+		expect(await page.locator('[data-host="main"] .harness-note-text').textContent()).toContain("深度求索");
+		await page.evaluate(() => window.harness.runCommand("probe-notice"));
+		expect(await page.locator("body").getAttribute("data-ran")).toBe("probe-notice");
+		await page.evaluate(() => window.harness.renderCodeBlock("probe", "timeline", "Entities/DeepSeek.md"));
+		expect(await page.locator(".block-language-probe .probe-block").textContent()).toBe("timeline @ Entities/DeepSeek.md");
+		await expectHealthy(tab, { root: '[data-host="sidebar"]', place: "sidebar", showsVaultText: false });
+	});
 });

@@ -47,6 +47,8 @@ declare global {
 		harness: Harness;
 		/** The module main.js gets from `require("obsidian")`: the mocks, bridged. For the harness's own tests. */
 		harnessObsidian: typeof import("obsidian-test-mocks/obsidian");
+		/** The loaded plugin instance (after boot), for the harness's own tests. */
+		harnessPlugin?: import("obsidian-test-mocks/obsidian").Plugin;
 		/** Set by the demo vault's `<img onerror>` payload if any view ever runs it. */
 		dossierPayloadRan?: string;
 	}

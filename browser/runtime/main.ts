@@ -64,6 +64,7 @@ async function boot(options: BootOptions): Promise<void> {
 	plugins.push(plugin);
 	if (options.data !== undefined) await plugin.saveData(options.data);
 	booted = { app, plugin, layout };
+	window.harnessPlugin = plugin;
 	plugin.load();
 	await settle();
 	app.workspace.setLayoutReady__();
