@@ -12,7 +12,9 @@ export const LANGUAGES = ["en", "zh-TW", "zh-CN"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Every string key of every catalogue. */
-export type StringKey = keyof (typeof catalogs)[number]["en"];
+export type StringKey = CatalogKeys<(typeof catalogs)[number]>;
+/** The keys of each catalogue, united (distributes over the union of catalogues). */
+type CatalogKeys<C> = C extends { readonly en: infer E } ? keyof E & string : never;
 
 /** Variables substituted into `{name}` slots of a string. */
 export type Vars = Readonly<Record<string, string | number>>;
