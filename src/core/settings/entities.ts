@@ -22,6 +22,10 @@ export interface EntitiesSettings {
 	readonly entitiesLinkStyle: "auto" | LinkPolicy["style"];
 	/** Link one-character and common-word aliases too. */
 	readonly entitiesAllowShort: boolean;
+
+	// — Plugin side (entity commands) —
+	/** Categories offered when creating an entity, after the built-in ones. */
+	readonly entitiesCategories: readonly string[];
 }
 
 export const entitiesDefaults: EntitiesSettings = {
@@ -32,6 +36,9 @@ export const entitiesDefaults: EntitiesSettings = {
 	entitiesVariants: true,
 	entitiesLinkStyle: "auto",
 	entitiesAllowShort: false,
+
+	// — Plugin side (entity commands) —
+	entitiesCategories: [],
 };
 
 export const entitiesGroup: SettingGroup<keyof EntitiesSettings> = {
@@ -73,6 +80,9 @@ export const entitiesGroup: SettingGroup<keyof EntitiesSettings> = {
 			],
 		},
 		{ kind: "toggle", key: "entitiesAllowShort", name: "settings.entities.short.name", desc: "settings.entities.short.desc" },
+
+		// — Plugin side (entity commands) —
+		{ kind: "lines", key: "entitiesCategories", name: "settings.entities.categories.name", desc: "settings.entities.categories.desc", placeholder: "think tank\nchip maker" },
 	],
 };
 

@@ -1,5 +1,6 @@
 // One catalogue per feature. Add a feature's catalogue here, nowhere else.
 import { entities } from "./entities";
+import { entitiesPlugin } from "./entities-plugin";
 import { shell } from "./shell";
 
-export const catalogs = [shell, entities] as const;
+export const catalogs = [shell, entities, entitiesPlugin] as const;
