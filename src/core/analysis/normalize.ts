@@ -79,7 +79,7 @@ function lineRemoval(text: string, parsed: ParsedNote, line: number): Edit {
 	return { from, to, insert: "" };
 }
 
-/** Bare URL lines above the first heading: the article's address written on top of the note. */
+/** The bare URL line above the first heading: the article's address written on top of the note. */
 function urlCandidates(text: string, parsed: ParsedNote): Candidate[] {
 	const props = readProperties(text, parsed);
 	const first = props.ok ? lineOf(parsed, props.value.bodyStart) : 0;
@@ -89,7 +89,8 @@ function urlCandidates(text: string, parsed: ParsedNote): Candidate[] {
 		const url = readUrlLine(lineText(text, parsed, line));
 		if (url !== null && !isProtected(parsed, line, true)) found.push({ line, read: { properties: [["source", url]], exact: true, lang: null } });
 	}
-	return found.slice(0, 1);
+	// Two addresses on top: which one is the article's is not clear, so neither moves.
+	return found.length === 1 ? found : [];
 }
 
 /** Metadata lines of the metadata section, outside code and comments. */

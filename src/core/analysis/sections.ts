@@ -4,7 +4,7 @@
  * first section still empty (where the cursor goes in a new note).
  */
 import type { Language } from "../i18n";
-import type { ParsedNote } from "../parse";
+import { parseNote, type ParsedNote } from "../parse";
 import { headingText, recogniseHeading } from "./headings";
 import { SECTION_KINDS, type SectionKind } from "./model";
 
@@ -17,7 +17,7 @@ export interface FoundSection {
 	readonly line: number;
 	/** The heading's level, 1–6. */
 	readonly level: number;
-	/** The line after the section's last line: the next heading of the same or a higher level, or the line count. */
+	/** The line after the section's last line: the next heading of its level or higher, the next of the four, or the line count. */
 	readonly end: number;
 	/** Whether the heading is numbered (`2. 核心摘要`), so inserted headings are numbered too. */
 	readonly numbered: boolean;
@@ -27,13 +27,15 @@ export interface FoundSection {
 export function findSections(parsed: ParsedNote): readonly FoundSection[] {
 	const lineCount = parsed.lineStarts.length;
 	const found: FoundSection[] = [];
+	const recognised = parsed.headings.map((h) => recogniseHeading(h.heading));
 	parsed.headings.forEach((heading, index) => {
-		const recognised = recogniseHeading(heading.heading);
-		if (!recognised || found.some((s) => s.kind === recognised.kind)) return;
-		const next = parsed.headings.slice(index + 1).find((h) => h.level <= heading.level);
+		const kind = recognised[index];
+		if (!kind || found.some((s) => s.kind === kind.kind)) return;
+		// A section ends at the next heading of its level or higher, or at the next of the four, whatever its level.
+		const next = parsed.headings.find((h, i) => i > index && (h.level <= heading.level || recognised[i] !== null));
 		found.push({
-			kind: recognised.kind,
-			lang: recognised.lang,
+			kind: kind.kind,
+			lang: kind.lang,
 			line: heading.position.start.line,
 			level: heading.level,
 			end: next ? next.position.start.line : lineCount,
@@ -70,7 +72,11 @@ export function missingSectionEdits(text: string, parsed: ParsedNote, lang: Lang
 		edits.push({ from: Math.max(at, minStart), to: Math.max(at, minStart), insert: after ? `${heading}\n\n` : `${endGap(text)}${heading}\n\n` });
 		inserted.push(kind);
 	});
-	return { edits: mergeSamePoint(edits), inserted };
+	const merged = mergeSamePoint(edits);
+	// A heading that would land inside code or a comment (an unclosed fence at the end) is no
+	// heading: insert nothing rather than text that a second run would insert again.
+	const after = findSections(parseNote(applyEdits(text, merged)));
+	return after.length === found.length + inserted.length ? { edits: merged, inserted } : { edits: [], inserted: [] };
 }
 
 /** The heading line for a new section, at the level and with the numbering of the sections the note has. */

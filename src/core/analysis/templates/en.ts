@@ -83,8 +83,9 @@ https://example.org/chips
 ## 3. Structural analysis
 
 ## 4. Areas for further investigation
+
 `,
-			cursorLine: 32,
+			cursorLine: 29,
 		},
 		{
 			name: "only a title: empty lines dropped, cursor in the empty metadata section",
@@ -110,13 +111,12 @@ tags:
 
 ## 1. Metadata
 
-
-
 ## 2. Executive summary
 
 ## 3. Structural analysis
 
 ## 4. Areas for further investigation
+
 `,
 			cursorLine: 19,
 		},

@@ -79,8 +79,9 @@ tags:
 ## 3. 深度架构分析 (Structural Analysis)
 
 ## 4. 潜在调查方向 (Areas for Further Investigation)
+
 `,
-			cursorLine: 26,
+			cursorLine: 25,
 		},
 	],
 };

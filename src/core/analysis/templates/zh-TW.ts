@@ -80,8 +80,9 @@ https://example.tw/news/stargate-power
 ## 3. 深度架構分析 (Structural Analysis)
 
 ## 4. 潛在調查方向 (Areas for Further Investigation)
+
 `,
-			cursorLine: 27,
+			cursorLine: 26,
 		},
 	],
 };
