@@ -1,5 +1,6 @@
 // Every CLI command, in the order `--help` lists them. Add a command here, nowhere else.
 import type { Command } from "../command";
 import { parse } from "./parse";
+import { questions } from "./questions";
 
-export const COMMANDS: readonly Command[] = [parse];
+export const COMMANDS: readonly Command[] = [parse, questions];
