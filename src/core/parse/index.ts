@@ -1,22 +1,63 @@
 /**
- * `parseNote(text)`: one pass over a note's text into plain data shaped like Obsidian's
- * `CachedMetadata` (see `./types`). Used by the plugin, the CLI and the tests alike.
+ * `parseNote(text)`: a note's text into plain data shaped like Obsidian's `CachedMetadata` (see
+ * `./types`), used by the plugin, the CLI and the tests alike. Three passes, each linear:
+ *
+ * 1. `frontmatter` — the `---` block at the top, parsed with `yaml` (errors are values);
+ * 2. `block-scanner` — headings, sections, list items, code/math/comment/HTML blocks;
+ * 3. `inline-scanner` — links, embeds, tags, block ids and the inline protected ranges,
+ *    over the paragraphs, headings and table rows only (never inside code).
+ *
+ * `parseNote(text, { inline: false })` skips the third pass for indexers that only need the
+ * structure: `links`, `embeds`, `tags` and `blockIds` are then empty and `protectedRanges` holds
+ * only the block-level ranges.
  */
-import type { Heading, ParsedNote } from "./types";
+import { scanBlocks } from "./block-scanner";
+import type { ItemDraft } from "./containers";
+import { scanFrontmatter } from "./frontmatter";
+import { scanInline, type InlineScan } from "./inline-scanner";
+import { Lines, lineStartsOf } from "./lines";
+import { RangeList } from "./ranges";
+import type { ListItem, ParsedNote } from "./types";
 
 export type * from "./types";
 
-export function parseNote(text: string): ParsedNote {
-	const lineStarts = [0];
-	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-	const headings: Heading[] = [];
-	lineStarts.forEach((start, line) => {
-		const end = (lineStarts[line + 1] ?? text.length + 1) - 1;
-		const match = /^(#{1,6})[ \t]+(.*?)[ \t]*$/.exec(text.slice(start, end).replace(/\r$/, ""));
-		if (!match) return;
-		const [, hashes = "", heading = ""] = match;
-		const loc = (offset: number) => ({ line, col: offset - start, offset });
-		headings.push({ heading, level: hashes.length, position: { start: loc(start), end: loc(end) } });
-	});
-	return { headings, sections: [], listItems: [], links: [], embeds: [], tags: [], blockIds: [], protectedRanges: [], lineStarts };
+export interface ParseOptions {
+	/** Scan inline syntax (links, tags, inline code…). Default `true`. */
+	readonly inline?: boolean;
+}
+
+const NO_INLINE: InlineScan = { links: [], embeds: [], tags: [], blockIds: [] };
+
+export function parseNote(text: string, options: ParseOptions = {}): ParsedNote {
+	const lines = new Lines(text, lineStartsOf(text));
+	const ranges = new RangeList();
+	const front = scanFrontmatter(lines);
+	const block = front.block;
+	if (block && front.bodyLine > 0) ranges.add("frontmatter", 0, block.position.end.offset);
+	const blocks = scanBlocks(lines, front.bodyLine, ranges);
+	const inline = options.inline === false ? NO_INLINE : scanInline(lines, blocks.regions, ranges);
+	const sections = front.bodyLine > 0 && block ? [{ type: "yaml" as const, position: block.position }, ...blocks.sections] : blocks.sections;
+	return {
+		...(block?.ok ? { frontmatter: block.values } : {}),
+		...(block && front.bodyLine > 0 ? { frontmatterPosition: block.position } : {}),
+		...(block ? { frontmatterBlock: block } : {}),
+		headings: blocks.headings,
+		sections,
+		listItems: blocks.items.map((draft) => listItem(lines, draft)),
+		...inline,
+		protectedRanges: ranges.merged(),
+		lineStarts: lines.starts,
+	};
+}
+
+function listItem(lines: Lines, draft: ItemDraft): ListItem {
+	const position = { start: lines.locOn(draft.line, draft.start), end: lines.locOn(draft.endLine, lines.end(draft.endLine)) };
+	return {
+		parent: draft.parent,
+		...(draft.task === undefined ? {} : { task: draft.task }),
+		position,
+		ordered: draft.ordered,
+		marker: draft.marker,
+		continuationLines: draft.continuationLines,
+	};
 }

@@ -1,0 +1,78 @@
+/**
+ * The frontmatter block: a `---` line at the very start of the note (after an optional BOM), the
+ * YAML, and a closing `---` line. A block that does not parse is an error value with a readable
+ * sentence; it is never thrown. An opening `---` that is never closed is not frontmatter (Obsidian
+ * reads it as a thematic break), but it is reported so the user can see why.
+ */
+import { parseDocument } from "yaml";
+import type { Lines } from "./lines";
+import type { Frontmatter } from "./types";
+
+const BOM = 0xfeff;
+
+/** What the frontmatter scan found: the block, and the first line of the body. */
+export interface FrontmatterScan {
+	readonly block?: Frontmatter;
+	/** The first line after the block (0 when there is no closed block). */
+	readonly bodyLine: number;
+}
+
+/** True when `line` holds exactly `---` (trailing spaces allowed), after `from`. */
+function isFence(lines: Lines, line: number, from: number): boolean {
+	const text = lines.text;
+	const end = lines.end(line);
+	if (!text.startsWith("---", from)) return false;
+	for (let i = from + 3; i < end; i++) {
+		const c = text.charCodeAt(i);
+		if (c !== 32 && c !== 9) return false;
+	}
+	return true;
+}
+
+export function scanFrontmatter(lines: Lines): FrontmatterScan {
+	const first = lines.text.charCodeAt(0) === BOM ? 1 : 0;
+	if (lines.count < 2 || !isFence(lines, 0, first)) return { bodyLine: 0 };
+	for (let line = 1; line < lines.count; line++) {
+		if (isFence(lines, line, lines.start(line))) return { block: readBlock(lines, line), bodyLine: line + 1 };
+	}
+	return { block: unclosed(lines), bodyLine: 0 };
+}
+
+function readBlock(lines: Lines, closingLine: number): Frontmatter {
+	const raw = lines.text.slice(lines.start(1), closingLine > 1 ? lines.end(closingLine - 1) : lines.start(1));
+	const position = lines.linesPos(0, closingLine);
+	const parsed = parseYaml(raw);
+	return parsed.ok ? { ok: true, raw, values: parsed.values, position } : { ok: false, raw, error: parsed.error, position };
+}
+
+function unclosed(lines: Lines): Frontmatter {
+	const raw = lines.text.slice(lines.start(1));
+	const error = "The frontmatter opened by `---` on line 1 is never closed by another `---` line, so it is read as ordinary text.";
+	return { ok: false, raw, error, position: lines.linesPos(0, 0) };
+}
+
+type YamlResult = { readonly ok: true; readonly values: Record<string, unknown> } | { readonly ok: false; readonly error: string };
+
+/** Parses the YAML into properties; any problem becomes one sentence naming the note line. */
+function parseYaml(raw: string): YamlResult {
+	if (raw.trim() === "") return { ok: true, values: {} };
+	try {
+		const doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: true });
+		const problem = doc.errors[0];
+		if (problem) return { ok: false, error: describeYamlError(problem.message, problem.linePos?.[0]?.line) };
+		const values: unknown = doc.toJS({ maxAliasCount: 100 });
+		if (values === null || values === undefined) return { ok: true, values: {} };
+		if (typeof values !== "object" || Array.isArray(values))
+			return { ok: false, error: "The frontmatter must be a list of `name: value` properties, not a single value or a list." };
+		return { ok: true, values: values as Record<string, unknown> };
+	} catch (error) {
+		return { ok: false, error: describeYamlError(error instanceof Error ? error.message : String(error), undefined) };
+	}
+}
+
+/** `yamlLine` is 1-based within the YAML; the note line adds the opening `---`. */
+function describeYamlError(message: string, yamlLine: number | undefined): string {
+	const first = (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "").trim();
+	const where = yamlLine === undefined ? "" : ` on line ${yamlLine + 1} of the note`;
+	return `The frontmatter is not valid YAML${where}: ${first.replace(/\.$/, "")}.`;
+}
