@@ -37,7 +37,7 @@ export function fromMetadataLines(contents: readonly string[]): Filled {
 		if (!label || !value) continue;
 		if (found.title === undefined && METADATA_LABELS.title.includes(label)) found.title = value;
 		else if (found.outlet === undefined && METADATA_LABELS.outlet.includes(label)) found.outlet = outletOf(value);
-		else if (found.published === undefined && METADATA_LABELS.published.includes(label)) found.published = normalizeDate(value);
+		else if (found.published === undefined && METADATA_LABELS.published.includes(label)) found.published = normalizeDate(value) ?? undefined;
 		else if (found.keywords === undefined && METADATA_LABELS.keywords.includes(label)) found.keywords = value.split(KEYWORD_SEPARATOR).filter(Boolean);
 	}
 	return found;
