@@ -3,5 +3,6 @@ import type { Command } from "../command";
 import { entities } from "./entities";
 import { link } from "./link";
 import { parse } from "./parse";
+import { questions } from "./questions";
 
-export const COMMANDS: readonly Command[] = [parse, entities, link];
+export const COMMANDS: readonly Command[] = [parse, entities, link, questions];
