@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
+import { VIEWPORT } from "./checks";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const INSTALL_HINT = "apt-get install chromium fonts-noto-cjk";
@@ -35,7 +36,7 @@ export async function launch(): Promise<Browser> {
 		executablePath: CHROMIUM,
 		headless: true,
 		args: FLAGS,
-		viewport: { width: 1100, height: 760 },
+		viewport: VIEWPORT,
 		deviceScaleFactor: 1,
 		locale: "en-US",
 		timezoneId: "UTC",
