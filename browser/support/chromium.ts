@@ -32,15 +32,20 @@ export async function launch(): Promise<Browser> {
 	if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}: ${INSTALL_HINT}`);
 	const profile = mkdtempSync(join(tmpdir(), "dossier-chromium-"));
 	// Playwright passes the profile as --user-data-dir itself (it refuses the flag in `args`).
-	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: CHROMIUM,
-		headless: true,
-		args: FLAGS,
-		viewport: VIEWPORT,
-		deviceScaleFactor: 1,
-		locale: "en-US",
-		timezoneId: "UTC",
-	});
+	const context = await chromium
+		.launchPersistentContext(profile, {
+			executablePath: CHROMIUM,
+			headless: true,
+			args: FLAGS,
+			viewport: VIEWPORT,
+			deviceScaleFactor: 1,
+			locale: "en-US",
+			timezoneId: "UTC",
+		})
+		.catch((error: unknown) => {
+			rmSync(profile, { recursive: true, force: true });
+			throw error;
+		});
 	return {
 		context,
 		close: async () => {
