@@ -5,8 +5,9 @@
 import type { Bench } from "./harness";
 import { printRows } from "./harness";
 import { parseBench } from "./parse.bench";
+import { questionsBench } from "./questions.bench";
 
-const BENCHES: readonly Bench[] = [parseBench];
+const BENCHES: readonly Bench[] = [parseBench, questionsBench];
 
 const only = process.argv[2];
 console.log(`# Dossier benchmarks — node ${process.version}, ${new Date().toISOString()}`);

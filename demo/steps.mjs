@@ -9,4 +9,19 @@ export const steps = [
 			return [`Headings:`, ...headings.map((h) => `  ${h}`), `Sections: ${parsed.sections.map((s) => s.type).join(", ")}`, `List items: ${parsed.listItems.length}`].join("\n");
 		},
 	},
+	{
+		title: "Investigation questions across the vault (questions demo-vault --json --status all)",
+		run: ({ cli, vault }) => {
+			const questions = JSON.parse(cli("questions", vault, "--json", "--status", "all"));
+			const byNote = new Map();
+			for (const q of questions) byNote.set(q.note.title, [...(byNote.get(q.note.title) ?? []), q]);
+			const lines = [`${questions.length} questions in ${byNote.size} analyses (${questions.filter((q) => q.status === "open").length} open):`];
+			for (const [title, list] of byNote) {
+				const { outlet, published } = list[0].note;
+				lines.push(`  ${title} — ${outlet ?? "no outlet"}, ${published ?? "no date"}`);
+				for (const q of list) lines.push(`    [${q.status}] ${q.title}${q.review ? ` (review ${q.review})` : ""}${q.answeredBy ? ` → ${q.answeredBy}` : ""}`);
+			}
+			return lines.join("\n");
+		},
+	},
 ];

@@ -89,22 +89,33 @@ function readQuestion(text: string, parsed: ParsedNote, item: ListItem, end: num
 		detail: own(detail),
 		status: statusOf(itemLine),
 		entities: entitiesOf(parsed, item, end, itemLine, `${title}\n${detail}`, options.findEntities),
-		review: normalizeDate(fieldValue(itemLine, "review") ?? "")?.slice(0, 10) ?? null,
+		review: reviewOf(itemLine),
 		answeredBy: answered ? own(unwrapLink(answered)) : null,
 		note,
 	};
 }
 
+function reviewOf(itemLine: ItemLine): string | null {
+	const value = fieldValue(itemLine, "review");
+	return value === null ? null : (normalizeDate(value)?.slice(0, 10) ?? null);
+}
+
 /** Lines `from..to`, dedented, trailing spaces and surrounding blank lines removed, blank runs collapsed. */
 function detailOf(text: string, lineStarts: readonly number[], from: number, to: number): string {
 	const lines: string[] = [];
-	for (let n = from; n <= to; n++) lines.push(lineAt(text, lineStarts, n).replace(/\s+$/, ""));
-	const indents = lines.filter((l) => l !== "").map((l) => /^[ \t]*/.exec(l)?.[0].replace(/\t/g, "    ").length ?? 0);
-	const cut = indents.length ? Math.min(...indents) : 0;
-	const dedented = lines.map((l) => dedent(l, cut));
-	return dedented.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+	let cut = Infinity;
+	for (let n = from; n <= to; n++) {
+		const line = lineAt(text, lineStarts, n).trimEnd();
+		lines.push(line);
+		if (line !== "") cut = Math.min(cut, indentOf(line));
+	}
+	if (lines.length === 0) return "";
+	const dedented = cut === 0 || cut === Infinity ? lines : lines.map((l) => dedent(l, cut));
+	const joined = dedented.join("\n");
+	return (joined.includes("\n\n\n") ? joined.replace(/\n{3,}/g, "\n\n") : joined).trim();
 }
 
+/** The line without its first `columns` columns of indentation. */
 function dedent(line: string, columns: number): string {
 	let col = 0;
 	let i = 0;
@@ -113,6 +124,18 @@ function dedent(line: string, columns: number): string {
 		i++;
 	}
 	return line.slice(i);
+}
+
+/** Columns of leading indentation, a tab counting to the next multiple of 4. */
+function indentOf(line: string): number {
+	let col = 0;
+	for (let i = 0; i < line.length; i++) {
+		const c = line.charCodeAt(i);
+		if (c === 32) col++;
+		else if (c === 9) col += 4 - (col % 4);
+		else break;
+	}
+	return col;
 }
 
 /** Link targets inside the question (the answer link excepted), then the matcher's names; no duplicates. */

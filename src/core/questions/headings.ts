@@ -64,9 +64,15 @@ export function investigationHeadingMatcher(userHeadings: readonly string[] = []
 		if (text) names.add(text);
 		if (gloss) names.add(gloss);
 	}
+	// The same few headings recur in every note: remember the answers (bounded, so odd headings cannot grow it forever).
+	const seen = new Map<string, boolean>();
 	return (heading) => {
+		const known = seen.get(heading);
+		if (known !== undefined) return known;
 		const { text, gloss } = normalizeHeading(heading);
-		return names.has(text) || (gloss !== null && names.has(gloss));
+		const matches = names.has(text) || (gloss !== null && names.has(gloss));
+		if (seen.size < 2_000) seen.set(heading, matches);
+		return matches;
 	};
 }
 

@@ -72,15 +72,17 @@ export function matcher(query: QuestionQuery): (q: Question) => boolean {
 		(outlet === undefined || q.note.outlet?.toLowerCase() === outlet) &&
 		(keyword === undefined || q.note.keywords.some((k) => k.toLowerCase() === keyword)) &&
 		(entities === undefined || mentions(q, entities)) &&
-		(words.length === 0 || words.every((w) => haystack(q).includes(w)));
+		(words.length === 0 || containsAll(q, words));
 }
 
 function mentions(q: Question, names: readonly string[]): boolean {
 	return q.entities.some((e) => names.includes(e.toLowerCase())) || q.note.entities.some((e) => names.includes(e.toLowerCase()));
 }
 
-function haystack(q: Question): string {
-	return `${q.title}\n${q.detail}\n${q.note.title}\n${q.note.outlet ?? ""}\n${q.entities.join("\n")}`.toLowerCase();
+/** True when every word is in one of the question's fields; CJK words need no case folding. */
+function containsAll(q: Question, words: readonly string[]): boolean {
+	const fields = [q.title, q.detail, q.note.title, q.note.outlet ?? "", ...q.entities];
+	return words.every((w) => fields.some((f) => f.includes(w) || (w !== w.toUpperCase() && f.toLowerCase().includes(w))));
 }
 
 /** The keys a question is grouped under (several for entities and keywords; `[null]` when it has none). */
@@ -110,7 +112,48 @@ interface Building {
 
 /** The panel's model for the index and the options. */
 export function panelModel(index: QuestionIndex, options: PanelOptions): PanelModel {
-	const matches = matcher(options.query);
+	return canTakeShortcut(options) ? panelModelByNote(index, options) : fullPanelModel(index, options);
+}
+
+/**
+ * With no filter but statuses, grouped by note (or not at all) and sorted by a note-level key, the
+ * index's counts answer the header and a note's questions sit together in the sorted list: the model
+ * needs only the first `limit` questions, not a pass over the vault. Same result as the full pass.
+ */
+function canTakeShortcut({ query, groupBy, sortBy }: PanelOptions): boolean {
+	const onlyStatuses = !query.text?.trim() && !query.entities && query.outlet === undefined && query.keyword === undefined && query.note === undefined;
+	return onlyStatuses && (groupBy === "note" || groupBy === "none") && (sortBy === "published" || sortBy === "age");
+}
+
+function panelModelByNote(index: QuestionIndex, options: PanelOptions): PanelModel {
+	const statuses = new Set(options.query.statuses ?? STATUSES);
+	const counts = index.counts();
+	const matching = STATUSES.reduce((n, s) => n + (statuses.has(s) ? counts[s] : 0), 0);
+	let overdue = 0;
+	for (const q of index.withReview()) if (statuses.has(q.status) && isOverdue(q, options.today)) overdue++;
+	const groups: PanelGroup[] = [];
+	let budget = options.limit;
+	let current: { key: string | null; label: string | null; count: number; questions: Question[] } | null = null;
+	for (const q of index.inOrder(options.sortBy)) {
+		if (!statuses.has(q.status)) continue;
+		const key = options.groupBy === "note" ? q.path : null;
+		if (!current || current.key !== key) {
+			if (budget <= 0) break;
+			const count: number = key === null ? matching : (index.get(key)?.questions.filter((x) => statuses.has(x.status)).length ?? 0);
+			current = { key, label: key === null ? null : q.note.title, count, questions: [] };
+			groups.push(current);
+		}
+		if (budget > 0) {
+			current.questions.push(q);
+			budget--;
+		} else if (options.groupBy === "none") break;
+	}
+	const listed = groups.reduce((n, g) => n + g.questions.length, 0);
+	return { counts, overdue, matching, groups, truncated: listed < matching };
+}
+
+/** The model by one pass over the sorted list: any filter, any grouping. */
+export function fullPanelModel(index: QuestionIndex, options: PanelOptions): PanelModel {	const matches = matcher(options.query);
 	const statuses = new Set(options.query.statuses ?? STATUSES);
 	const counts: Record<QuestionStatus, number> = { open: 0, investigating: 0, answered: 0, dropped: 0 };
 	const groups = new Map<string | null, Building>();

@@ -108,7 +108,8 @@ export function contentWithoutFields(line: string, item: ItemLine): string {
 		at = field.to;
 	}
 	content += line.slice(at);
-	return content.replace(BLOCK_ID, "").replace(/\s+/g, " ").trim();
+	if (content.includes("^")) content = content.replace(BLOCK_ID, "");
+	return /\s\s|[\t\n\r]/.test(content) ? content.replace(/\s+/g, " ").trim() : content.trim();
 }
 
 /** Bold/italic markers around the title and a trailing colon, in any order: `**Title:**`, `**Title**：`. */
@@ -118,11 +119,18 @@ const TRAILING_COLON = /[ \t]*[:：][ \t]*$/;
 /** The title as shown: decoration stripped until nothing changes. */
 export function cleanTitle(raw: string): string {
 	let title = raw.trim();
-	for (;;) {
+	while (decorated(title)) {
 		const next = title.replace(TRAILING_COLON, "").replace(WRAP, "$2").trim();
 		if (next === title) return title;
 		title = next;
 	}
+	return title;
+}
+
+/** Cheap test for what `cleanTitle` strips: a colon at the end, or emphasis markers at either end. */
+function decorated(title: string): boolean {
+	const last = title[title.length - 1];
+	return last === ":" || last === "：" || last === "*" || last === "_" || title[0] === "*" || title[0] === "_";
 }
 
 /** Replaces, adds or (with `null`) removes one field on a list item line. */

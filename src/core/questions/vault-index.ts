@@ -12,6 +12,8 @@ export class QuestionIndex {
 	/** Sorted lists, built on first use for a sort and kept current after. */
 	private readonly sorted = new Map<SortBy, Question[]>();
 	private readonly statusCounts: Record<QuestionStatus, number> = { open: 0, investigating: 0, answered: 0, dropped: 0 };
+	/** Questions that carry a review date (few), for counting overdue reviews without a full pass. */
+	private readonly reviewed = new Set<Question>();
 	/** Bumped on every change, so views can tell whether to redraw. */
 	private version = 0;
 
@@ -21,7 +23,10 @@ export class QuestionIndex {
 		this.drop(path);
 		if (entry.questions.length === 0) return;
 		this.byPath.set(path, entry);
-		for (const q of entry.questions) this.statusCounts[q.status]++;
+		for (const q of entry.questions) {
+			this.statusCounts[q.status]++;
+			if (q.review !== null) this.reviewed.add(q);
+		}
 		for (const [sort, list] of this.sorted) for (const q of entry.questions) list.splice(lowerBound(list, q, COMPARE[sort]), 0, q);
 		this.version++;
 	}
@@ -44,7 +49,10 @@ export class QuestionIndex {
 		const old = this.byPath.get(path);
 		if (!old) return;
 		this.byPath.delete(path);
-		for (const q of old.questions) this.statusCounts[q.status]--;
+		for (const q of old.questions) {
+			this.statusCounts[q.status]--;
+			this.reviewed.delete(q);
+		}
 		for (const [sort, list] of this.sorted) {
 			for (const q of old.questions) {
 				const at = lowerBound(list, q, COMPARE[sort]);
@@ -76,6 +84,11 @@ export class QuestionIndex {
 	/** Number of questions per status, across the vault. */
 	counts(): Readonly<Record<QuestionStatus, number>> {
 		return { ...this.statusCounts };
+	}
+
+	/** Every question with a review date. */
+	withReview(): ReadonlySet<Question> {
+		return this.reviewed;
 	}
 
 	/** Every question, sorted; the list is the index's own — read it, do not change it. */

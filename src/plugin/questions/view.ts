@@ -306,6 +306,7 @@ export class QuestionsView extends ItemView {
 		const head = item.createDiv({ cls: "dossier-questions-item-title" });
 		head.createSpan({ cls: `dossier-questions-status is-${q.status}`, text: this.statusLabel(q.status) });
 		head.createSpan({ cls: "dossier-questions-title-text", text: q.title });
+		if (q.detail) item.createDiv({ cls: "dossier-questions-item-detail", text: q.detail });
 		const meta = [q.note.title, q.note.outlet, q.note.published?.slice(0, 10)].filter((s): s is string => Boolean(s));
 		item.createDiv({ cls: "dossier-questions-item-meta", text: meta.join(" · ") });
 		const time = this.timeText(q, now, locale);

@@ -14,6 +14,7 @@ import {
 	type SortBy,
 } from "../../../src/core/questions";
 import { COMPARE } from "../../../src/core/questions/order";
+import { fullPanelModel } from "../../../src/core/questions/panel";
 import { analysis } from "../../support/questions";
 
 const isInvestigationHeading = investigationHeadingMatcher();
@@ -105,6 +106,29 @@ describe("the question index", () => {
 				for (const sort of SORTS as SortBy[]) expect(index.inOrder(sort)).toEqual([...all].sort(COMPARE[sort]));
 			}),
 			{ numRuns: 120 },
+		);
+	});
+
+	it("property: the shortcut for the default panel gives exactly the full pass's model", () => {
+		const noteArb = fc.record({
+			path: fc.constantFrom("a.md", "b.md", "c.md", "d.md", "e.md"),
+			published: fc.constantFrom("2025-01-01", "2025-06-01", "", "2024-12-31T10:00"),
+			questions: fc.array(fc.constantFrom("甲", "乙 [status:: investigating]", "丙 [status:: answered]", "丁 [review:: 2025-02-01]", "戊 [status:: dropped] [review:: 2025-01-01]"), { minLength: 1, maxLength: 5 }),
+		});
+		const optionsArb = fc.record({
+			statuses: fc.subarray(["open", "investigating", "answered", "dropped"] as const, { minLength: 1 }),
+			groupBy: fc.constantFrom("note" as const, "none" as const),
+			sortBy: fc.constantFrom("published" as const, "age" as const),
+			limit: fc.integer({ min: 0, max: 12 }),
+		});
+		fc.assert(
+			fc.property(fc.array(noteArb, { maxLength: 6 }), optionsArb, (notes, o) => {
+				const index = new QuestionIndex();
+				for (const n of notes) index.set(entry(n.path, analysis({ published: n.published, questions: n.questions.map((q) => [q, "d"] as const) })));
+				const options: PanelOptions = { query: { statuses: o.statuses }, groupBy: o.groupBy, sortBy: o.sortBy, limit: o.limit, today: "2025-03-01" };
+				expect(panelModel(index, options)).toEqual(fullPanelModel(index, options));
+			}),
+			{ numRuns: 200 },
 		);
 	});
 
