@@ -11,8 +11,11 @@ export const LANGUAGES = ["en", "zh-TW", "zh-CN"] as const;
 /** A language Dossier speaks. */
 export type Language = (typeof LANGUAGES)[number];
 
+/** The keys of each member of a union (plain `keyof` of a union keeps only the keys all members share). */
+type KeysOfEach<T> = T extends unknown ? keyof T : never;
+
 /** Every string key of every catalogue. */
-export type StringKey = keyof (typeof catalogs)[number]["en"];
+export type StringKey = KeysOfEach<(typeof catalogs)[number]["en"]>;
 
 /** Variables substituted into `{name}` slots of a string. */
 export type Vars = Readonly<Record<string, string | number>>;

@@ -4,20 +4,21 @@
  * hand-edited file) into valid settings without throwing.
  */
 import type { SettingGroup } from "./field";
+import { analysisDefaults, analysisGroup, type AnalysisSettings } from "./analysis";
 import { shellDefaults, shellGroup, type ShellSettings } from "./shell";
 
 export type { SettingField, SettingGroup } from "./field";
 
 /** Every setting of every feature. Add a feature's settings type here. */
-export type DossierSettings = ShellSettings;
+export type DossierSettings = ShellSettings & AnalysisSettings;
 
 /** The current shape's version; bump it and add a migration when a setting is renamed or reshaped. */
 export const SETTINGS_VERSION = 1;
 
-export const DEFAULT_SETTINGS: DossierSettings = { ...shellDefaults };
+export const DEFAULT_SETTINGS: DossierSettings = { ...shellDefaults, ...analysisDefaults };
 
 /** The settings tab, top to bottom. */
-export const SETTING_GROUPS: readonly SettingGroup[] = [shellGroup];
+export const SETTING_GROUPS: readonly SettingGroup[] = [shellGroup, analysisGroup];
 
 /** What is stored in `data.json`. */
 export interface StoredSettings extends DossierSettings {

@@ -1,4 +1,5 @@
 // One catalogue per feature. Add a feature's catalogue here, nowhere else.
+import { analysis } from "./analysis";
 import { shell } from "./shell";
 
-export const catalogs = [shell] as const;
+export const catalogs = [shell, analysis] as const;
