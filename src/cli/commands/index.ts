@@ -1,5 +1,7 @@
 // Every CLI command, in the order `--help` lists them. Add a command here, nowhere else.
 import type { Command } from "../command";
+import { entities } from "./entities";
+import { link } from "./link";
 import { parse } from "./parse";
 
-export const COMMANDS: readonly Command[] = [parse];
+export const COMMANDS: readonly Command[] = [parse, entities, link];

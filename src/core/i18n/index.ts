@@ -11,11 +11,10 @@ export const LANGUAGES = ["en", "zh-TW", "zh-CN"] as const;
 /** A language Dossier speaks. */
 export type Language = (typeof LANGUAGES)[number];
 
-/** The keys of each member of a union (plain `keyof` of a union keeps only the keys all members share). */
-type KeysOfEach<T> = T extends unknown ? keyof T : never;
-
 /** Every string key of every catalogue. */
-export type StringKey = KeysOfEach<(typeof catalogs)[number]["en"]>;
+export type StringKey = CatalogKeys<(typeof catalogs)[number]>;
+/** The keys of each catalogue, united (distributes over the union of catalogues). */
+type CatalogKeys<C> = C extends { readonly en: infer E } ? keyof E & string : never;
 
 /** Variables substituted into `{name}` slots of a string. */
 export type Vars = Readonly<Record<string, string | number>>;

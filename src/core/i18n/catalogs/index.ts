@@ -1,5 +1,7 @@
 // One catalogue per feature. Add a feature's catalogue here, nowhere else.
 import { analysis } from "./analysis";
+import { entities } from "./entities";
+import { entitiesPlugin } from "./entities-plugin";
 import { shell } from "./shell";
 
-export const catalogs = [shell, analysis] as const;
+export const catalogs = [shell, entities, entitiesPlugin, analysis] as const;

@@ -1,0 +1,105 @@
+/**
+ * `entities VAULT [--json]`: the registry Dossier builds from the vault's entity notes, and the
+ * names it finds but will not link. Also the vault loading the `link` command shares: entity
+ * notes → registry, and the settings the plugin stored for this vault.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { buildMatcher, entityFromNote, registryOf, type Entity, type Matcher, type Registry } from "../../core/entities";
+import { parseNote } from "../../core/parse";
+import { migrateSettings, type DossierSettings } from "../../core/settings";
+import { matchOptionsOf } from "../../core/settings/entities";
+import { positional, stringOption, type Command, type ParsedArgs } from "../command";
+import { markdownFiles, vaultFolder } from "../io";
+
+/**
+ * The vault's configuration folder. The CLI has no `Vault#configDir` to ask: it is the hidden
+ * folder at the vault's root that holds `app.json` or `plugins/` (or `--config-dir`).
+ */
+async function configFolder(root: string, given: string | undefined): Promise<string | undefined> {
+	if (given !== undefined) return path.join(root, given);
+	const entries = await fs.readdir(root, { withFileTypes: true });
+	for (const entry of entries) {
+		if (!entry.isDirectory() || !entry.name.startsWith(".")) continue;
+		const inside = await fs.readdir(path.join(root, entry.name)).catch(() => [] as string[]);
+		if (inside.includes("app.json") || inside.includes("plugins")) return path.join(root, entry.name);
+	}
+	return undefined;
+}
+
+/** Options every entity command takes. */
+export const VAULT_OPTIONS = { folder: { type: "string" }, "config-dir": { type: "string" }, "allow-short": { type: "boolean" }, "no-variants": { type: "boolean" } } as const;
+
+/** A vault as the entity commands see it. */
+export interface LoadedVault {
+	readonly root: string;
+	readonly files: readonly string[];
+	readonly settings: DossierSettings;
+	/** The vault's own "use Markdown links" setting (`.obsidian/app.json`). */
+	readonly markdownLinks: boolean;
+	readonly registry: Registry;
+}
+
+/** Reads the vault: its notes' paths, Dossier's stored settings (`--folder` overrides), its entity notes. */
+export async function loadVault(args: ParsedArgs): Promise<LoadedVault> {
+	const root = await vaultFolder(positional(args, 0, "VAULT"));
+	const files = await markdownFiles(root);
+	const config = await configFolder(root, stringOption(args, "config-dir"));
+	const stored = migrateSettings(config === undefined ? undefined : await readJson(path.join(config, "plugins", "dossier", "data.json"))).settings;
+	const folder = stringOption(args, "folder");
+	const settings = folder === undefined ? stored : { ...stored, entitiesFolder: folder };
+	const app = config === undefined ? undefined : await readJson(path.join(config, "app.json"));
+	const markdownLinks = typeof app === "object" && app !== null && (app as { useMarkdownLinks?: unknown }).useMarkdownLinks === true;
+	const entities: Entity[] = [];
+	for (const file of files) {
+		const text = await fs.readFile(path.join(root, file), "utf8");
+		if (!text.startsWith("---") && !file.startsWith(`${settings.entitiesFolder}/`)) continue;
+		const entity = entityFromNote(file, parseNote(text).frontmatter, { folder: settings.entitiesFolder });
+		if (entity) entities.push(entity);
+	}
+	return { root, files, settings, markdownLinks, registry: registryOf(entities) };
+}
+
+/** The matcher for the vault's settings; `--allow-short` and `--no-variants` override them. */
+export function vaultMatcher(vault: LoadedVault, args: ParsedArgs): Matcher {
+	const settings = {
+		...vault.settings,
+		...(args.values["allow-short"] === true ? { entitiesAllowShort: true } : {}),
+		...(args.values["no-variants"] === true ? { entitiesVariants: false } : {}),
+	};
+	return buildMatcher(vault.registry, matchOptionsOf(settings));
+}
+
+async function readJson(file: string): Promise<unknown> {
+	try {
+		return JSON.parse(await fs.readFile(file, "utf8")) as unknown;
+	} catch {
+		return undefined;
+	}
+}
+
+export const entities: Command = {
+	name: "entities",
+	summary: "List the vault's entities (notes with type: entity) and their names",
+	usage: [
+		"entities VAULT [--json] [--folder F]",
+		"  --json       print the registry as JSON: {entities, flagged}",
+		"  --folder F   the entities folder (default: the plugin's setting, else Entities)",
+		"  --config-dir D  the vault's configuration folder (default: the hidden folder holding app.json)",
+	].join("\n"),
+	options: { json: { type: "boolean" }, ...VAULT_OPTIONS },
+	run: async (args, io) => {
+		const vault = await loadVault(args);
+		const matcher = vaultMatcher(vault, args);
+		const list = [...vault.registry.byPath.values()].sort((a, b) => a.name.localeCompare(b.name));
+		if (args.values.json === true) io.out(JSON.stringify({ entities: list, flagged: matcher.flagged }, null, 2));
+		else io.out(summary(list, matcher));
+		return 0;
+	},
+};
+
+function summary(list: readonly Entity[], matcher: Matcher): string {
+	const lines = list.map((e) => `${e.name}${e.category ? ` (${e.category})` : ""}${e.aliases.length ? `: ${e.aliases.join(", ")}` : ""}${e.link ? "" : "  [link: false]"}`);
+	const flagged = matcher.flagged.map((f) => `  ${f.alias} (${f.entity}): ${f.reason}`);
+	return [`${list.length} entities, ${matcher.size} names`, ...lines, ...(flagged.length ? ["Found but not linked:", ...flagged] : [])].join("\n");
+}

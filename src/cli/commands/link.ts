@@ -1,0 +1,117 @@
+/**
+ * `link VAULT [PATH…] [--write] [--all-mentions] [--json]`: links entity mentions. Without
+ * `--write` nothing is written (a dry run); with it each note is written atomically, its text
+ * computed from its content at write time — a note changed since it was read is planned again,
+ * never overwritten with stale text. Offsets are UTF-16 code units of each file as read.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { runVaultLinking, type NoteReport, type VaultPort, type VaultRunReport } from "../../core/entities";
+import { linkPolicyOf } from "../../core/settings/entities";
+import { UsageError, type Command } from "../command";
+import { writeAtomic } from "../io";
+import { loadVault, VAULT_OPTIONS, vaultMatcher } from "./entities";
+
+/** Attempts to write a note that keeps changing under us before giving up on it. */
+const WRITE_ATTEMPTS = 3;
+
+/** The vault port over the file system; `update` re-reads, then writes only over what it read. */
+export function nodeVaultPort(root: string, files: readonly string[]): VaultPort {
+	const full = (file: string) => path.join(root, ...file.split("/"));
+	return {
+		list: () => Promise.resolve(files),
+		read: (file) => fs.readFile(full(file), "utf8"),
+		update: async (file, change) => {
+			for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
+				const current = await fs.readFile(full(file), "utf8");
+				const next = change(current);
+				if (next === null || next === current) return null;
+				if (await writeAtomic(full(file), next, current)) return next;
+			}
+			throw new Error(`${file} kept changing while it was being linked; left as it was`);
+		},
+	};
+}
+
+export const link: Command = {
+	name: "link",
+	summary: "Link entity mentions in notes (dry run unless --write)",
+	usage: [
+		"link VAULT [PATH…] [--write] [--all-mentions] [--json]",
+		"  PATH…            notes to link, relative to VAULT (default: every note)",
+		"  --write          write the links (default: print the plan, write nothing)",
+		"  --all-mentions   link every mention, not only the first per note",
+		"  --markdown-links write [text](Target.md) links (default: the vault's setting)",
+		"  --keep-headings  link in headings too",
+		"  --no-property    do not set the notes' entities property",
+		"  --allow-short    link one-character and common-word aliases too",
+		"  --no-variants    do not match Traditional and Simplified variants",
+		"  --folder F       the entities folder (default: the plugin's setting, else Entities)",
+		"  --config-dir D   the vault's configuration folder (default: the hidden folder holding app.json)",
+		"  --json           print {files: [{path, edits: [{offset, length, text, entity, surface}]}]}",
+	].join("\n"),
+	options: {
+		write: { type: "boolean" },
+		"all-mentions": { type: "boolean" },
+		"markdown-links": { type: "boolean" },
+		"keep-headings": { type: "boolean" },
+		"no-property": { type: "boolean" },
+		json: { type: "boolean" },
+		...VAULT_OPTIONS,
+	},
+	run: async (args, io) => {
+		const vault = await loadVault(args);
+		const paths = args.positionals.slice(1).map((p) => vaultPath(vault.root, p, vault.files));
+		const base = linkPolicyOf(vault.settings, vault.markdownLinks || args.values["markdown-links"] === true);
+		const policy = {
+			...base,
+			...(args.values["all-mentions"] === true ? { mentions: "every" as const } : {}),
+			...(args.values["markdown-links"] === true ? { style: "markdown" as const } : {}),
+			...(args.values["keep-headings"] === true ? { skipHeadings: false } : {}),
+		};
+		const write = args.values.write === true;
+		const report = await runVaultLinking(nodeVaultPort(vault.root, vault.files), vaultMatcher(vault, args), policy, {
+			...(paths.length ? { paths } : {}),
+			write,
+			updateProperty: write && args.values["no-property"] !== true,
+		});
+		io.out(args.values.json === true ? JSON.stringify(toJson(report), null, 2) : summary(report));
+		return report.stopped?.reason === "error" ? 1 : 0;
+	},
+};
+
+/** A PATH argument as a vault path (`Analyses/x.md`), checked to be one of the vault's notes. */
+function vaultPath(root: string, given: string, files: readonly string[]): string {
+	const relative = path.relative(root, path.resolve(root, given)).split(path.sep).join("/");
+	if (!files.includes(relative)) throw new UsageError(`not a note in the vault: ${given}`);
+	return relative;
+}
+
+function toJson(report: VaultRunReport) {
+	const files = report.notes.filter((n) => n.outcome !== "unchanged").map((n) => ({
+		path: n.path,
+		outcome: n.outcome,
+		edits: n.edits.map(({ offset, length, text, entity, surface }) => ({ offset, length, text, entity, surface })),
+		skipped: n.skipped,
+		...(n.replanned ? { replanned: true } : {}),
+		...(n.error ? { error: n.error } : {}),
+	}));
+	return { write: report.write, files, perEntity: report.perEntity, totals: totals(report.notes), ...(report.stopped ? { stopped: report.stopped } : {}) };
+}
+
+function totals(notes: readonly NoteReport[]): Record<string, number> {
+	const out: Record<string, number> = { notes: notes.length, links: 0 };
+	for (const note of notes) {
+		out[note.outcome] = (out[note.outcome] ?? 0) + 1;
+		out.links! += note.edits.length;
+	}
+	return out;
+}
+
+function summary(report: VaultRunReport): string {
+	const t = totals(report.notes);
+	const head = report.write ? `Linked ${t.links} mentions in ${t.linked ?? 0} notes.` : `Dry run: ${t.links} links in ${t.planned ?? 0} notes (nothing written; add --write).`;
+	const lines = report.notes.filter((n) => n.edits.length || n.outcome === "failed").map((n) => `  ${n.path}: ${n.outcome === "failed" ? `failed (${n.error ?? ""})` : n.edits.map((e) => `${e.surface}→${e.entity}`).join(", ")}${n.replanned ? " (re-planned: the note changed)" : ""}`);
+	const stop = report.stopped ? [`Stopped${report.stopped.path ? ` at ${report.stopped.path}` : ""}: ${report.stopped.message ?? report.stopped.reason}. ${t["not-reached"] ?? 0} notes not reached, untouched.`] : [];
+	return [head, ...lines, ...stop].join("\n");
+}

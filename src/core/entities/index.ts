@@ -1,0 +1,13 @@
+/** Entities: notes → registry → matcher → link plans; the report, the timeline, starter data. */
+export * from "./types";
+export * from "./note";
+export * from "./registry";
+export * from "./matcher";
+export * from "./variants";
+export * from "./linker";
+export * from "./property";
+export * from "./run";
+export * from "./report";
+export * from "./timeline";
+export * from "./create";
+export * from "./starter";

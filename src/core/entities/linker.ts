@@ -1,0 +1,132 @@
+/**
+ * The linker: a note's text + its parse + the matcher + a policy → a plan of edits against the
+ * original text; then the new text. The plan never touches a protected range (the parser's
+ * `protectedRanges`: frontmatter, code, math, comments, HTML, links, URLs, tags, footnotes,
+ * block ids), links inside callouts and tables (escaping `|` in table rows), and shows the text
+ * as written: `[[Stargate|星門]]`, or `[[DeepSeek]]` when the surface is the name itself.
+ */
+import type { ParsedNote, ProtectedRange } from "../parse";
+import { findMentions, resolveName } from "./matcher";
+import type { ApplyResult, LinkEdit, LinkPlan, LinkPolicy, Matcher, Mention, SkippedMention, SkipReason } from "./types";
+
+/** Plans the links for one note. Never proposes an edit inside a protected range. */
+export function planLinks(text: string, parsed: ParsedNote, matcher: Matcher, policy: LinkPolicy): LinkPlan {
+	const context = contextOf(text, parsed, matcher, policy);
+	const edits: LinkEdit[] = [];
+	const skipped: SkippedMention[] = [];
+	const planned = new Set<string>();
+	for (const mention of findMentions(matcher, text)) {
+		const reason = skipReason(mention, context, planned);
+		if (reason) {
+			skipped.push(mention.flag && reason === "flagged" ? { offset: mention.from, surface: mention.surface, entity: mention.entity, reason, flag: mention.flag } : { offset: mention.from, surface: mention.surface, entity: mention.entity, reason });
+			continue;
+		}
+		planned.add(mention.entity);
+		edits.push({ offset: mention.from, length: mention.to - mention.from, text: linkText(mention.entity, mention.surface, policy.style, inRanges(context.tables, mention)), entity: mention.entity, surface: mention.surface });
+	}
+	const linked = [...new Set([...context.linked, ...planned])].sort();
+	return { edits, skipped, linked };
+}
+
+/** What the rules need to know about the note, computed once per plan. */
+interface Context {
+	readonly text: string;
+	readonly policy: LinkPolicy;
+	readonly protectedRanges: readonly ProtectedRange[];
+	readonly headings: readonly Span[];
+	readonly tables: readonly Span[];
+	/** Entity names the note links already. */
+	readonly linked: ReadonlySet<string>;
+}
+
+interface Span {
+	readonly from: number;
+	readonly to: number;
+}
+
+function contextOf(text: string, parsed: ParsedNote, matcher: Matcher, policy: LinkPolicy): Context {
+	const headings = policy.skipHeadings ? parsed.headings.map((h) => span(h.position)) : [];
+	const tables = parsed.sections.filter((s) => s.type === "table").map((s) => span(s.position));
+	const linked = new Set<string>();
+	for (const ref of [...parsed.links, ...parsed.embeds]) {
+		const entity = resolveName(matcher, ref.link);
+		if (entity) linked.add(entity.name);
+	}
+	return { text, policy, protectedRanges: parsed.protectedRanges, headings, tables, linked };
+}
+
+function span(position: { readonly start: { readonly offset: number }; readonly end: { readonly offset: number } }): Span {
+	return { from: position.start.offset, to: position.end.offset };
+}
+
+/** The first rule that keeps a mention unlinked, in this order; null to link it. */
+function skipReason(mention: Mention, context: Context, planned: ReadonlySet<string>): SkipReason | null {
+	const { policy } = context;
+	if (overlapsProtected(context.protectedRanges, mention)) return "protected";
+	if (inRanges(context.headings, mention)) return "heading";
+	if (policy.range && (mention.from < policy.range.from || mention.to > policy.range.to)) return "outside-range";
+	if (policy.notePath !== undefined && mention.path === policy.notePath) return "self";
+	if (mention.flag) return "flagged";
+	if (nextToSyntax(context.text, mention)) return "syntax";
+	if (policy.mentions === "first" && context.linked.has(mention.entity)) return "already-linked";
+	if (policy.mentions === "first" && planned.has(mention.entity)) return "not-first";
+	return null;
+}
+
+/** Binary search: does `[from, to)` overlap any of the sorted, disjoint ranges? */
+export function overlapsProtected(ranges: readonly ProtectedRange[], span: Span): boolean {
+	let lo = 0;
+	let hi = ranges.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (ranges[mid]!.to <= span.from) lo = mid + 1;
+		else hi = mid;
+	}
+	const range = ranges[lo];
+	return range !== undefined && range.from < span.to;
+}
+
+function inRanges(spans: readonly Span[], mention: Span): boolean {
+	return spans.some((s) => mention.from >= s.from && mention.from < s.to);
+}
+
+/**
+ * Characters beside the mention that the link would change: `!` before makes an embed, `\`
+ * before escapes the bracket, `[` before or `]` after nests brackets; a surface holding `[`, `]`
+ * or `|` breaks the link.
+ */
+function nextToSyntax(text: string, mention: Mention): boolean {
+	const before = text[mention.from - 1];
+	const after = text[mention.to];
+	return before === "!" || before === "\\" || before === "[" || after === "]" || /[[\]|]/.test(mention.surface);
+}
+
+/** The text with every edit of `plan` applied (the plan must have been made for this text). */
+export function applyPlan(text: string, plan: LinkPlan): string {
+	const result = applyEdits(text, plan.edits);
+	return result.ok ? result.text : text;
+}
+
+/**
+ * Applies a chosen subset of edits, checking each still fits: the surface still at its offset,
+ * edits in order and disjoint. Returns why not otherwise (then re-plan).
+ */
+export function applyEdits(text: string, edits: readonly LinkEdit[]): ApplyResult {
+	const sorted = [...edits].sort((a, b) => a.offset - b.offset);
+	let out = "";
+	let at = 0;
+	for (const edit of sorted) {
+		if (edit.offset < at) return { ok: false, reason: `the link for "${edit.surface}" at ${edit.offset} overlaps another` };
+		if (text.slice(edit.offset, edit.offset + edit.length) !== edit.surface) return { ok: false, reason: `"${edit.surface}" is no longer at ${edit.offset}` };
+		out += text.slice(at, edit.offset) + edit.text;
+		at = edit.offset + edit.length;
+	}
+	return { ok: true, text: out + text.slice(at) };
+}
+
+/** The link text for a mention: `[[Target]]`, `[[Target|surface]]` (`\|` in tables) or `[surface](Target.md)`. */
+export function linkText(entity: string, surface: string, style: LinkPolicy["style"], inTable: boolean): string {
+	if (style === "markdown") return `[${surface}](${encodeURIComponent(entity).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}.md)`;
+	if (surface === entity) return `[[${entity}]]`;
+	return `[[${entity}${inTable ? "\\|" : "|"}${surface}]]`;
+}

@@ -1,0 +1,50 @@
+/**
+ * *Link entities across the vault*: the core's vault run (`runVaultLinking`) over the plugin's
+ * file port — each note written through `Vault.process` on its own, the change computed from the
+ * note's text at write time (a note changed since the dry run is planned again, never
+ * overwritten) — then each linked analysis's `entities` property through `processFrontMatter`.
+ */
+import { Notice, type TFile } from "obsidian";
+import { planLinks, runVaultLinking, type LinkPolicy } from "../../core/entities";
+import { parseNote } from "../../core/parse";
+import { linkPolicyOf } from "../../core/settings/entities";
+import type DossierPlugin from "../main";
+import { VaultRunModal, type VaultRun } from "./run-modal";
+import type { EntityService } from "./service";
+import { isAnalysis, updateEntitiesProperty, vaultPort, vaultUsesMarkdownLinks } from "./vault";
+
+/** Opens the run's modal: dry run first, then the run the user starts. */
+export function linkVault(plugin: DossierPlugin, service: EntityService): void {
+	const { app, t } = plugin;
+	if (service.registry.byPath.size === 0) return void new Notice(t("entities.notice.no-entities"));
+	new VaultRunModal(app, t, vaultRun(plugin, service)).open();
+}
+
+/** The dry run and the run, over every Markdown note of the vault. */
+export function vaultRun(plugin: DossierPlugin, service: EntityService): VaultRun {
+	const { app } = plugin;
+	const policy: LinkPolicy = linkPolicyOf(plugin.settings, vaultUsesMarkdownLinks(app, null));
+	const all = () => app.vault.getMarkdownFiles().map((file) => file.path);
+	let updated = 0;
+	const failed: string[] = [];
+	const afterWrite = async (file: TFile, text: string) => {
+		if (!isAnalysis(app, file)) return;
+		const linked = planLinks(text, parseNote(text), service.matcher(), { ...policy, notePath: file.path }).linked;
+		// The note is linked by now: a failed property update is reported, not a failed note.
+		await updateEntitiesProperty(app, file, linked).then(
+			(changed) => void (changed && updated++),
+			(error: unknown) => void failed.push(`${file.path}: ${String(error)}`),
+		);
+	};
+	return {
+		dryRun: () => runVaultLinking(vaultPort(app, all), service.matcher(), policy, { write: false }),
+		write: (paths, progress, cancelled) => {
+			updated = 0;
+			failed.length = 0;
+			const port = vaultPort(app, () => paths, afterWrite);
+			return runVaultLinking(port, service.matcher(), policy, { write: true, paths, updateProperty: false, onProgress: progress, cancelled });
+		},
+		propertiesUpdated: () => updated,
+		propertyFailures: () => failed,
+	};
+}
