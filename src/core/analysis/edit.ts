@@ -59,7 +59,8 @@ function appendItem(text: string, parsed: ParsedNote, section: FoundSection, que
 	const last = items[items.length - 1];
 	const number = last ? (parseInt(last.marker, 10) || items.length) + 1 : 1;
 	const delimiter = last?.marker.endsWith(")") ? ")" : ".";
-	const after = lastContentLine(text, parsed, section);
+	// After the last question (with its paragraphs), else after the section's last line with content.
+	const after = last ? lastItemLine(text, parsed, last.position.end.line) : lastContentLine(text, parsed, section);
 	const loose = items.length > 0 && isLoose(text, parsed, items.map((i) => i.position.start.line), last?.continuationLines ?? []);
 	const gap = after === section.line || loose || !last ? "\n\n" : "\n";
 	const item = `${number}${delimiter} ${question}`;
@@ -76,6 +77,13 @@ function lastContentLine(text: string, parsed: ParsedNote, section: FoundSection
 		if (content !== "" && !/^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/.test(content)) return line;
 	}
 	return section.line;
+}
+
+/** The last non-blank line of an item ending at `end` (Obsidian-style positions may end on a blank line). */
+function lastItemLine(text: string, parsed: ParsedNote, end: number): number {
+	let line = end;
+	while (line > 0 && lineText(text, parsed, line).trim() === "") line -= 1;
+	return line;
 }
 
 /** Whether items are separated by blank lines (a loose list, as in the sample). */

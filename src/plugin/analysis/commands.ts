@@ -149,14 +149,15 @@ function assign(frontmatter: Record<string, unknown>, changes: readonly Property
 export async function normalizeNote(plugin: DossierPlugin, file: TFile): Promise<void> {
 	const { app, t } = plugin;
 	const lang = noteLanguageSetting(plugin);
-	const preview = normalize(await app.vault.read(file), { properties: "write", lang });
+	const before = await app.vault.read(file);
+	const preview = normalize(before, { properties: "write", lang });
 	if (!preview.ok) return void new Notice(explain(t, preview.error));
 	if (preview.value.changes.length === 0 && preview.value.moved.length === 0 && preview.value.inserted.length === 0) {
 		return void new Notice(t("analysis.notice.unchanged"));
 	}
 	let changes: readonly PropertyChange[] = [];
 	await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-		changes = planProperties(frontmatter, readAnalysis(preview.value.text, lang).wanted).changes;
+		changes = planProperties(frontmatter, readAnalysis(before, lang).wanted).changes;
 		assign(frontmatter, changes);
 	});
 	let moved = 0;
