@@ -2,6 +2,8 @@
 import type { Command } from "../command";
 import { entities } from "./entities";
 import { link } from "./link";
+import { newAnalysis } from "./new";
+import { normalizeCommand } from "./normalize";
 import { parse } from "./parse";
 
-export const COMMANDS: readonly Command[] = [parse, entities, link];
+export const COMMANDS: readonly Command[] = [parse, entities, link, newAnalysis, normalizeCommand];

@@ -29,7 +29,9 @@ async function start(files: Record<string, string>) {
 }
 
 async function activate(filePath: string) {
-	await app.workspace.getLeaf(false).openFile(fileAt(app, filePath));
+	const file = app.vault.getFileByPath(filePath);
+	if (!file) throw new Error(`no ${filePath}`);
+	await app.workspace.getLeaf(false).openFile(file);
 }
 
 function frontmatter(text: string): Record<string, unknown> {
@@ -47,7 +49,7 @@ describe("Insert analysis sections", () => {
 	it("inserts only the missing sections, in order, in the note's language", async () => {
 		const text = "# 晶片筆記\n\n## 2. 核心摘要 (Executive Summary)\n\n這篇文章討論晶片出口管制。\n\n## 4. 潛在調查方向 (Areas for Further Investigation)\n\n1. 良率？\n";
 		await start({ "Notes/chips.md": text });
-		const editor = editorWith(app, fileAt(app, "Notes/chips.md").asOriginalType2__(), text);
+		const editor = editorWith(app, fileAt(app, "Notes/chips.md"), text);
 		await runCommand(plugin, "insert-analysis-sections", editor);
 		expect(editor.editor.getValue()).toBe(
 			"# 晶片筆記\n\n## 1. 新聞履歷 (Metadata)\n\n## 2. 核心摘要 (Executive Summary)\n\n這篇文章討論晶片出口管制。\n\n## 3. 深度架構分析 (Structural Analysis)\n\n## 4. 潛在調查方向 (Areas for Further Investigation)\n\n1. 良率？\n",
@@ -61,7 +63,7 @@ describe("Add investigation question", () => {
 	it("appends the next numbered item to the section and puts the cursor after its number", async () => {
 		const text = "## Areas for further investigation\n\n1. SMIC yields:\n\n    Track teardowns.\n\n2. Cloud loophole:\n\n    Rented accelerators?\n\n---\n\nFooter\n";
 		await start({ "a.md": text });
-		const editor = editorWith(app, fileAt(app, "a.md").asOriginalType2__(), text);
+		const editor = editorWith(app, fileAt(app, "a.md"), text);
 		await runCommand(plugin, "add-investigation-question", editor);
 		expect(editor.editor.getValue()).toBe("## Areas for further investigation\n\n1. SMIC yields:\n\n    Track teardowns.\n\n2. Cloud loophole:\n\n    Rented accelerators?\n\n3. \n\n---\n\nFooter\n");
 		expect(editor.editor.getCursor()).toEqual({ line: 10, ch: 3 });
@@ -69,7 +71,7 @@ describe("Add investigation question", () => {
 
 	it("creates the section when the note has none", async () => {
 		await start({ "b.md": "# Notes\n\nSome text.\n" });
-		const editor = editorWith(app, fileAt(app, "b.md").asOriginalType2__(), "# Notes\n\nSome text.\n");
+		const editor = editorWith(app, fileAt(app, "b.md"), "# Notes\n\nSome text.\n");
 		await runCommand(plugin, "add-investigation-question", editor);
 		expect(editor.editor.getValue()).toBe("# Notes\n\nSome text.\n\n## Areas for further investigation\n\n1. \n");
 	});
