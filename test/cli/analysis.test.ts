@@ -50,7 +50,7 @@ describe("new", () => {
 	});
 
 	it("follows the plugin's settings stored in the vault", async () => {
-		write(".obsidian/plugins/dossier/data.json", JSON.stringify({ version: 1, analysesFolder: "Reading", fileNamePattern: "{{title}}", analysisLanguage: "zh-CN" }));
+		write(".vault-config/plugins/dossier/data.json", JSON.stringify({ version: 1, analysesFolder: "Reading", fileNamePattern: "{{title}}", analysisLanguage: "zh-CN" }));
 		const result = await cli("new", vault, "--title", "创世计划");
 		expect(result.out).toBe("Reading/创世计划.md");
 		expect(read("Reading/创世计划.md")).toContain("## 1. 新闻履历 (Metadata)");
@@ -70,7 +70,7 @@ describe("new", () => {
 	});
 
 	it("rejects a template with an unknown placeholder before writing", async () => {
-		write(".obsidian/plugins/dossier/data.json", JSON.stringify({ version: 1, templatePath: "Templates/A.md" }));
+		write(".vault-config/plugins/dossier/data.json", JSON.stringify({ version: 1, templatePath: "Templates/A.md" }));
 		write("Templates/A.md", "# {{title}}\n{{sumary}}\n");
 		const result = await cli("new", vault, "--title", "X");
 		expect(result).toMatchObject({ code: 2, out: "" });

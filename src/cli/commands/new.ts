@@ -11,11 +11,26 @@ import { migrateSettings, type DossierSettings } from "../../core/settings";
 import { positional, stringOption, UsageError, type Command, type ParsedArgs } from "../command";
 import { createNew, markdownFiles, readNote, vaultFolder } from "../io";
 
-/** The plugin's settings stored in the vault, or the defaults. */
-async function vaultSettings(root: string, configDir: string): Promise<DossierSettings> {
-	const file = path.join(root, configDir, "plugins", "dossier", "data.json");
-	const stored = await fs.readFile(file, "utf8").then((text) => JSON.parse(text) as unknown, () => undefined);
-	return migrateSettings(stored).settings;
+/**
+ * The plugin's settings stored in the vault, or the defaults. The configuration folder is
+ * `--config-dir`, else the hidden folder at the vault's root that holds Dossier's `data.json`.
+ */
+async function vaultSettings(root: string, configDir: string | undefined): Promise<DossierSettings> {
+	const hidden = await fs.readdir(root, { withFileTypes: true });
+	const folders = configDir !== undefined ? [configDir] : hidden.filter((e) => e.isDirectory() && e.name.startsWith(".")).map((e) => e.name);
+	for (const folder of folders) {
+		const text = await fs.readFile(path.join(root, folder, "plugins", "dossier", "data.json"), "utf8").catch(() => null);
+		if (text !== null) return migrateSettings(parseJson(text)).settings;
+	}
+	return migrateSettings(undefined).settings;
+}
+
+function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return undefined;
+	}
 }
 
 function language(args: ParsedArgs, settings: DossierSettings): Language {
@@ -38,7 +53,7 @@ export const newAnalysis: Command = {
 		"new VAULT [--title T] [--source URL] [--outlet O] [--author A[,B]] [--published DATE] [--keywords a,b] [--lang en|zh-TW|zh-CN]",
 		"  DATE             2025-12-05 14:42, 2025年12月5日 14:42, Dec 5, 2025, 5 December 2025 or ISO",
 		"  --description D  the article's description",
-		"  --config-dir D   the vault's configuration folder (default: .obsidian)",
+		"  --config-dir D   the vault's configuration folder (default: the hidden folder holding Dossier's settings)",
 	].join("\n"),
 	options: {
 		title: { type: "string" }, source: { type: "string" }, outlet: { type: "string" }, author: { type: "string" }, published: { type: "string" },
@@ -46,7 +61,7 @@ export const newAnalysis: Command = {
 	},
 	run: async (args, io) => {
 		const root = await vaultFolder(positional(args, 0, "VAULT"));
-		const settings = await vaultSettings(root, stringOption(args, "config-dir") ?? ".obsidian");
+		const settings = await vaultSettings(root, stringOption(args, "config-dir"));
 		const value = (name: string) => stringOption(args, name) ?? "";
 		const fields = checkFields({
 			title: value("title"), source: value("source"), outlet: value("outlet"), authors: value("author"), published: value("published"),

@@ -32,7 +32,7 @@ export function noteLanguageSetting(plugin: DossierPlugin): Language {
 /** An error value, in the interface language. */
 export function explain(t: Translate, error: AnalysisError): string {
 	const { kind, ...vars } = error;
-	return t(`analysis.error.${kind}`, vars as Record<string, string>);
+	return t(`analysis.error.${kind}`, vars);
 }
 
 /** Opens the new-analysis form (with the page-fetch button when `fromUrl`). */
