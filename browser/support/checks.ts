@@ -32,12 +32,31 @@ export async function expectHealthy(tab: Tab, options: CheckOptions): Promise<vo
 	expect(tab.errors, `console errors:\n${tab.errors.join("\n")}`).toEqual([]);
 }
 
-/** Makes the view's place 300 pixels wide. */
+/**
+ * Makes the view's place 300 pixels wide. The sidebar is that narrow on a desktop; the main area
+ * and a modal only on a phone, so for them the page also takes Obsidian's phone classes.
+ */
 export async function narrow(tab: Tab, place: Place): Promise<void> {
-	if (place === "modal") await tab.page.setViewportSize({ width: NARROW + 32, height: 760 });
+	if (place === "modal") await tab.page.setViewportSize({ width: NARROW + 32, height: VIEWPORT.height });
 	else await tab.page.evaluate(([host, px]) => window.harness.setWidth(host, px), [place, NARROW] as const);
+	await tab.page.evaluate((phone) => {
+		document.body.toggleClass("is-mobile", phone);
+		document.body.toggleClass("is-phone", phone);
+	}, place !== "sidebar");
 	await tab.page.evaluate(() => window.harness.settle());
 }
+
+/** Gives the view's place its usual width back (the page's defaults), for a screenshot. */
+export async function widen(tab: Tab, place: Place): Promise<void> {
+	if (place === "modal") await tab.page.setViewportSize(VIEWPORT);
+	else await tab.page.evaluate(([host, px]) => window.harness.setWidth(host, px), [place, USUAL_WIDTH[place]] as const);
+	await tab.page.evaluate(() => document.body.removeClasses(["is-mobile", "is-phone"]));
+	await tab.page.evaluate(() => window.harness.settle());
+}
+
+/** The window and the hosts' widths before any check narrows them (see obsidian-theme.css). */
+export const VIEWPORT = { width: 1100, height: 760 };
+const USUAL_WIDTH = { main: 720, sidebar: 300 } as const;
 
 export async function expectNoOverflow(tab: Tab, root: string): Promise<void> {
 	const found = await tab.page.evaluate((selector) => window.harnessProbes.overflow(selector), root);

@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
+import { VIEWPORT } from "./checks";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const INSTALL_HINT = "apt-get install chromium fonts-noto-cjk";
@@ -31,15 +32,20 @@ export async function launch(): Promise<Browser> {
 	if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}: ${INSTALL_HINT}`);
 	const profile = mkdtempSync(join(tmpdir(), "dossier-chromium-"));
 	// Playwright passes the profile as --user-data-dir itself (it refuses the flag in `args`).
-	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: CHROMIUM,
-		headless: true,
-		args: FLAGS,
-		viewport: { width: 1100, height: 760 },
-		deviceScaleFactor: 1,
-		locale: "en-US",
-		timezoneId: "UTC",
-	});
+	const context = await chromium
+		.launchPersistentContext(profile, {
+			executablePath: CHROMIUM,
+			headless: true,
+			args: FLAGS,
+			viewport: VIEWPORT,
+			deviceScaleFactor: 1,
+			locale: "en-US",
+			timezoneId: "UTC",
+		})
+		.catch((error: unknown) => {
+			rmSync(profile, { recursive: true, force: true });
+			throw error;
+		});
 	return {
 		context,
 		close: async () => {

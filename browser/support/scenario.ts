@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, it } from "vitest";
 import type { AppLanguage, BootOptions, Theme } from "../runtime/api";
 import { repoRoot } from "./build";
-import { expectHealthy, type Place } from "./checks";
+import { expectHealthy, widen, type Place } from "./checks";
 import { useBrowser, type Session, type Tab } from "./session";
 
 export interface ViewSpec {
@@ -65,10 +65,13 @@ export function describeView(spec: ViewSpec, more?: (session: Session) => void):
 			for (const theme of THEMES) {
 				it(`opens in the ${theme} theme in ${language}: readable, no overflow, no errors`, async () => {
 					const tab = await openView(session, spec, theme, language);
-					const shot = (spec.screenshots ?? DEFAULT_SHOTS).some((s) => s.theme === theme && s.language === language);
-					// Photographed at the width a person sees it, before the checks narrow it.
-					if (shot) await photograph(tab, spec, screenshotPath(spec.name, theme, language));
 					await expectHealthy(tab, spec);
+					// Only a view that passed is photographed, at the width a person usually sees it.
+					const shot = (spec.screenshots ?? DEFAULT_SHOTS).some((s) => s.theme === theme && s.language === language);
+					if (shot) {
+						await widen(tab, spec.place);
+						await photograph(tab, spec, screenshotPath(spec.name, theme, language));
+					}
 				});
 			}
 		}

@@ -5,5 +5,6 @@ import { link } from "./link";
 import { newAnalysis } from "./new";
 import { normalizeCommand } from "./normalize";
 import { parse } from "./parse";
+import { questions } from "./questions";
 
-export const COMMANDS: readonly Command[] = [parse, entities, link, newAnalysis, normalizeCommand];
+export const COMMANDS: readonly Command[] = [parse, entities, link, questions, newAnalysis, normalizeCommand];

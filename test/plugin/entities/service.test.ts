@@ -37,7 +37,7 @@ describe("entity service", () => {
 		expect(entityService.entityAt("Entities/DeepSeek AI.md")).toMatchObject({ name: "DeepSeek AI", aliases: ["深度求索"] });
 		expect(entityService.entityForName("深度求索")?.name).toBe("DeepSeek AI");
 
-		await app.fileManager.trashFile(app.vault.getFileByPath("Entities/Genesis Mission.md")!.asOriginalType2__());
+		await app.fileManager.trashFile(app.vault.getFileByPath("Entities/Genesis Mission.md")!);
 		expect(entityService.entityForName("創世計畫")).toBeNull();
 
 		await app.vault.modify(app.vault.getFileByPath("Notes/Qwen.md")!, "No longer an entity\n");

@@ -2,6 +2,7 @@
 import { analysis } from "./analysis";
 import { entities } from "./entities";
 import { entitiesPlugin } from "./entities-plugin";
+import { questions } from "./questions";
 import { shell } from "./shell";
 
-export const catalogs = [shell, entities, entitiesPlugin, analysis] as const;
+export const catalogs = [shell, entities, entitiesPlugin, questions, analysis] as const;
