@@ -4,9 +4,10 @@
  */
 import type { Bench } from "./harness";
 import { printRows } from "./harness";
+import { analysisBench } from "./analysis.bench";
 import { parseBench } from "./parse.bench";
 
-const BENCHES: readonly Bench[] = [parseBench];
+const BENCHES: readonly Bench[] = [parseBench, analysisBench];
 
 const only = process.argv[2];
 console.log(`# Dossier benchmarks — node ${process.version}, ${new Date().toISOString()}`);
