@@ -6,7 +6,7 @@
  * comment and HTML blocks, and the text regions the inline scanner reads.
  */
 import {
-	SPACE, TAB, atxHeading, fenceCloses, fenceOpen, findMarker, footnoteDefinition, htmlBlockEnds, htmlBlockKind,
+	MAY_START_BLOCK, SPACE, TAB, atxHeading, fenceCloses, fenceOpen, findMarker, footnoteDefinition, htmlBlockEnds, htmlBlockKind,
 	isBlank, isCallout, isCommentOpen, isMathOpen, isThematicBreak, listMarker, setextLevel, skipSpaces,
 	tableCells, tableDelimiterColumns, taskChar, type ListMarker,
 } from "./block-syntax";
@@ -16,6 +16,19 @@ import { RangeList } from "./ranges";
 import type { Heading, Section, SectionType } from "./types";
 
 const GREATER_THAN = 62;
+const LESS_THAN = 60;
+const OPEN_BRACKET = 91;
+const HASH = 35;
+const BACKTICK = 96;
+const TILDE = 126;
+const DOLLAR = 36;
+const PERCENT = 37;
+const EQUALS = 61;
+const DASH = 45;
+const STAR = 42;
+const UNDERSCORE = 95;
+const PIPE = 124;
+const COLON = 58;
 
 /** What the block scanner found. */
 export interface BlockScan {
@@ -38,6 +51,8 @@ export function scanBlocks(lines: Lines, firstLine: number, ranges: RangeList): 
 class BlockScanner {
 	private readonly text: string;
 	private readonly stack: Container[] = [];
+	/** The open list items, innermost last (a subsequence of `stack`). */
+	private readonly openItems: ItemBlock[] = [];
 	private leaf: Leaf | undefined;
 	private lastNonBlank = -1;
 	private readonly headings: Heading[] = [];
@@ -51,6 +66,8 @@ class BlockScanner {
 	private end = 0;
 	private ipos = 0;
 	private icol = 0;
+	private notThematicLine = -1;
+	private notThematicChar = 0;
 
 	constructor(
 		private readonly lines: Lines,
@@ -138,11 +155,18 @@ class BlockScanner {
 	private continues(container: Container): boolean {
 		if (container.kind === "list") return true;
 		if (container.kind === "quote") return this.continuesQuote();
-		if (isBlank(this.text, this.pos, this.end)) return true;
-		this.measureIndent();
-		if (this.icol < container.contentCol) return false;
-		this.advanceToCol(container.contentCol);
-		return true;
+		return this.continuesIndented(container.contentCol);
+	}
+
+	/** A blank line, or one indented to `contentCol`: walks at most that far, so deep nesting stays linear. */
+	private continuesIndented(contentCol: number): boolean {
+		const pos = this.pos;
+		const col = this.col;
+		this.advanceToCol(contentCol);
+		if (this.col >= contentCol || this.pos >= this.end) return true;
+		this.pos = pos;
+		this.col = col;
+		return false;
 	}
 
 	private continuesQuote(): boolean {
@@ -162,7 +186,10 @@ class BlockScanner {
 		const container = this.stack.pop();
 		if (!container) return;
 		const topLevel = this.stack.length === 0;
-		if (container.kind === "item") this.closeItem(container.draft);
+		if (container.kind === "item") {
+			this.openItems.pop();
+			this.closeItem(container.draft);
+		}
 		else if (topLevel && container.kind === "quote") this.section(container.callout ? "callout" : "blockquote", container.startLine);
 		else if (topLevel && container.kind === "list") this.section("list", container.startLine);
 		else if (topLevel && container.kind === "footnote") this.section("footnoteDefinition", container.startLine);
@@ -182,14 +209,11 @@ class BlockScanner {
 	/** Records the line as non-blank content of every open block, and of its innermost item. */
 	private touch(): void {
 		this.lastNonBlank = this.n;
-		for (let i = this.stack.length - 1; i >= 0; i--) {
-			const container = this.stack[i] as Container;
-			if (container.kind !== "item") continue;
-			const draft = container.draft;
-			if (this.n > draft.line && draft.continuationLines[draft.continuationLines.length - 1] !== this.n) draft.continuationLines.push(this.n);
-			draft.lastOwnLine = this.n;
-			return;
-		}
+		const item = this.openItems[this.openItems.length - 1];
+		if (!item) return;
+		const draft = item.draft;
+		if (this.n > draft.line && draft.continuationLines[draft.continuationLines.length - 1] !== this.n) draft.continuationLines.push(this.n);
+		draft.lastOwnLine = this.n;
 	}
 
 	// ——— new blocks ———
@@ -208,15 +232,11 @@ class BlockScanner {
 				this.startLeaf("indentedCode", 0, 0, 0);
 				return;
 			}
-			if (this.text.charCodeAt(this.ipos) === GREATER_THAN) {
-				this.openQuote(depth);
-			} else if (this.leafStarts(depth, paragraphOpen, interrupts)) {
-				return;
-			} else {
-				const marker = listMarker(this.text, this.ipos);
-				if (marker && this.itemMayStart(marker, interrupts)) this.openItem(depth, marker);
-				else if (paragraphOpen || !this.openFootnote(depth)) break;
-			}
+			const c = this.text.charCodeAt(this.ipos);
+			if (c >= 128 || MAY_START_BLOCK[c] === 0) break;
+			if (c === GREATER_THAN) this.openQuote(depth);
+			else if (this.leafStarts(c, depth, paragraphOpen, interrupts)) return;
+			else if (!this.containerStarts(c, depth, paragraphOpen, interrupts)) break;
 			depth = this.stack.length;
 			opened = true;
 		}
@@ -254,6 +274,15 @@ class BlockScanner {
 		return true;
 	}
 
+	/** A list item or a footnote definition; false when neither starts here. */
+	private containerStarts(c: number, depth: number, paragraphOpen: boolean, interrupts: boolean): boolean {
+		if (c === OPEN_BRACKET) return !paragraphOpen && this.openFootnote(depth);
+		const marker = listMarker(this.text, this.ipos, this.end);
+		if (!marker || !this.itemMayStart(marker, interrupts)) return false;
+		this.openItem(depth, marker);
+		return true;
+	}
+
 	// ——— list items ———
 
 	/** CommonMark: an item interrupting a paragraph must have content, and an ordered one must start at 1. */
@@ -274,7 +303,9 @@ class BlockScanner {
 		if (list.lastItem && list.lastItem.ownLineBeforeChildren < 0) list.lastItem.endLine = this.n - 1;
 		list.lastItem = draft;
 		this.items.push(draft);
-		this.stack.push({ kind: "item", contentCol, draft });
+		const item: ItemBlock = { kind: "item", contentCol, draft };
+		this.stack.push(item);
+		this.openItems.push(item);
 	}
 
 	/** The list this item joins: the open one if the marker matches, else a new one. */
@@ -289,21 +320,13 @@ class BlockScanner {
 	}
 
 	private draftItem(list: ListBlock, marker: ListMarker, rowStart: number): ItemDraft {
-		const parentItem = this.nearestItem(this.stack.length - 2);
+		const parentItem = this.openItems[this.openItems.length - 1];
 		if (parentItem && parentItem.draft.ownLineBeforeChildren < 0) parentItem.draft.ownLineBeforeChildren = parentItem.draft.lastOwnLine;
 		const parent = parentItem ? parentItem.draft.line : -(list.startLine || 1);
 		return {
 			line: this.n, start: rowStart, marker: marker.marker, ordered: marker.ordered, parent,
 			continuationLines: [], lastOwnLine: this.n, ownLineBeforeChildren: -1, endLine: this.n,
 		};
-	}
-
-	private nearestItem(from: number): ItemBlock | undefined {
-		for (let i = from; i >= 0; i--) {
-			const container = this.stack[i];
-			if (container?.kind === "item") return container;
-		}
-		return undefined;
 	}
 
 	/** Moves past the marker and its spaces; returns the content column (CommonMark's rules). */
@@ -329,24 +352,59 @@ class BlockScanner {
 
 	// ——— leaves ———
 
-	/** Headings, fences, math, comments, HTML, setext underlines, thematic breaks, tables. */
-	private leafStarts(depth: number, paragraphOpen: boolean, interrupts: boolean): boolean {
-		if (this.atxHeadingStarts(depth) || this.fenceStarts(depth) || this.mathOrCommentStarts(depth)) return true;
-		if (this.htmlStarts(depth, paragraphOpen)) return true;
-		if (interrupts && this.setextEnds()) return true;
-		if (isThematicBreak(this.text, this.ipos, this.end)) {
-			this.prepare(depth, false);
-			if (this.stack.length === 0) this.sections.push({ type: "thematicBreak", position: this.lines.linesPos(this.lines.start(this.n), this.n) });
-			return true;
+	/** Headings, fences, math, comments, HTML, setext underlines, thematic breaks, tables — by first character. */
+	private leafStarts(c: number, depth: number, paragraphOpen: boolean, interrupts: boolean): boolean {
+		switch (c) {
+			case HASH:
+				return this.atxHeadingStarts(depth);
+			case BACKTICK:
+			case TILDE:
+				return this.fenceStarts(depth);
+			case DOLLAR:
+			case PERCENT:
+				return this.mathOrCommentStarts(depth);
+			case LESS_THAN:
+				return this.htmlStarts(depth, paragraphOpen);
+			case EQUALS:
+				return interrupts && this.setextEnds();
+			case DASH:
+				return (interrupts && this.setextEnds()) || this.thematicBreakStarts(depth) || (interrupts && this.tableStarts());
+			case STAR:
+			case UNDERSCORE:
+				return this.thematicBreakStarts(depth);
+			case PIPE:
+			case COLON:
+				return interrupts && this.tableStarts();
+			default:
+				return false;
 		}
-		return interrupts && this.tableStarts();
+	}
+
+	private thematicBreakStarts(depth: number): boolean {
+		if (!this.isThematicBreak()) return false;
+		this.prepare(depth, false);
+		if (this.stack.length === 0) this.sections.push({ type: "thematicBreak", position: this.lines.wholeLines(this.n, this.n) });
+		return true;
+	}
+
+	/**
+	 * Whether the rest of the line is a thematic break. A line already found not to be one for a
+	 * character is not scanned again (`- - - … x` would otherwise cost a scan per nested item).
+	 */
+	private isThematicBreak(): boolean {
+		const c = this.text.charCodeAt(this.ipos);
+		if (this.notThematicLine === this.n && this.notThematicChar === c) return false;
+		if (isThematicBreak(this.text, this.ipos, this.end)) return true;
+		this.notThematicLine = this.n;
+		this.notThematicChar = c;
+		return false;
 	}
 
 	private atxHeadingStarts(depth: number): boolean {
 		const found = atxHeading(this.text, this.ipos, this.end);
 		if (!found) return false;
 		this.prepare(depth, false);
-		const position = this.lines.linesPos(this.pos, this.n);
+		const position = { start: this.lines.locOn(this.n, this.pos), end: this.lines.locOn(this.n, this.end) };
 		this.headings.push({ heading: this.text.slice(found.from, found.to), level: found.level, position });
 		if (this.stack.length === 0) this.sections.push({ type: "heading", position });
 		this.regions.push(found.from, found.to);
@@ -450,7 +508,7 @@ class BlockScanner {
 		this.leaf = undefined;
 		const to = this.lines.end(leaf.lastLine);
 		const type = LEAF_SECTION[leaf.kind];
-		if (leaf.depth === 0) this.sections.push({ type, position: this.lines.linesPos(this.lines.start(leaf.startLine), leaf.lastLine) });
+		if (leaf.depth === 0) this.sections.push({ type, position: this.lines.wholeLines(leaf.startLine, leaf.lastLine) });
 		const protectedKind = leaf.kind === "html" && leaf.htmlKind === 2 ? "comment" : LEAF_PROTECTION[leaf.kind];
 		if (protectedKind) this.ranges.add(protectedKind, leaf.startOffset, to);
 		if (leaf.kind === "paragraph" || leaf.kind === "table" || leaf.kind === "comment") this.regions.push(leaf.startOffset, to);
@@ -458,7 +516,7 @@ class BlockScanner {
 
 	private section(type: SectionType, startLine: number): void {
 		const lastLine = Math.max(startLine, this.lastNonBlank);
-		this.sections.push({ type, position: this.lines.linesPos(this.lines.start(startLine), lastLine) });
+		this.sections.push({ type, position: this.lines.wholeLines(startLine, lastLine) });
 	}
 }
 

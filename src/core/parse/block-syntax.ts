@@ -118,11 +118,6 @@ export function findMarker(text: string, marker: string, from: number, end: numb
 
 // ——— list items ———
 
-const BULLET = "[-*+]";
-const ORDINAL = "(\\d{1,9})[.)]";
-/** A list marker followed by a space, a tab or the end of the line. */
-const LIST_MARKER = new RegExp(`(?:${BULLET}|${ORDINAL})(?=[ \\t\\r\\n]|$)`, "y");
-
 export interface ListMarker {
 	/** The marker as written: `-`, `1.`, `2)`. */
 	readonly marker: string;
@@ -133,13 +128,34 @@ export interface ListMarker {
 	readonly end: number;
 }
 
-export function listMarker(text: string, pos: number): ListMarker | undefined {
-	LIST_MARKER.lastIndex = pos;
-	const match = LIST_MARKER.exec(text);
-	if (!match) return undefined;
-	const ordered = match[1] !== undefined;
-	return { marker: match[0], ordered, start: ordered ? Number(match[1]) : 0, end: pos + match[0].length };
+/**
+ * A list marker — a bullet (`-`, `*`, `+`) or an ordinal (1–9 digits, then `.` or `)`) —
+ * followed by a space, a tab or the end of the line. Hand-written rather than a regex: it runs on
+ * every line that starts with one of those characters.
+ */
+export function listMarker(text: string, pos: number, end: number): ListMarker | undefined {
+	const c = text.charCodeAt(pos);
+	let after = pos + 1;
+	let ordered = false;
+	if (c !== 45 && c !== 42 && c !== 43) {
+		while (after - pos <= 9 && isDigit(text.charCodeAt(after - 1))) after++;
+		const digits = after - 1 - pos;
+		const delimiter = text.charCodeAt(after - 1);
+		if (digits === 0 || digits > 9 || (delimiter !== 46 && delimiter !== 41)) return undefined;
+		ordered = true;
+	}
+	if (after < end && !isSpaceOrTab(text.charCodeAt(after))) return undefined;
+	const marker = text.slice(pos, after);
+	return { marker, ordered, start: ordered ? Number(marker.slice(0, -1)) : 0, end: after };
 }
+
+function isDigit(c: number): boolean {
+	return c >= 48 && c <= 57;
+}
+
+/** Characters a block other than a paragraph can start with (after indentation). */
+export const MAY_START_BLOCK = new Uint8Array(128);
+for (const char of "#`~$%<=-*_|:+>[0123456789") MAY_START_BLOCK[char.charCodeAt(0)] = 1;
 
 /** A task box right after the marker: `[ ]`, `[x]`, `[/]` followed by a space or the line's end. */
 export function taskChar(text: string, pos: number, end: number): string | undefined {

@@ -6,6 +6,7 @@
  */
 import { parseDocument } from "yaml";
 import type { Lines } from "./lines";
+import { parseSimpleYaml } from "./simple-yaml";
 import type { Frontmatter } from "./types";
 
 const BOM = 0xfeff;
@@ -56,8 +57,10 @@ type YamlResult = { readonly ok: true; readonly values: Record<string, unknown> 
 /** Parses the YAML into properties; any problem becomes one sentence naming the note line. */
 function parseYaml(raw: string): YamlResult {
 	if (raw.trim() === "") return { ok: true, values: {} };
+	const simple = parseSimpleYaml(raw);
+	if (simple) return { ok: true, values: simple };
 	try {
-		const doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: true });
+		const doc = parseDocument(raw, { prettyErrors: true, uniqueKeys: true });
 		const problem = doc.errors[0];
 		if (problem) return { ok: false, error: describeYamlError(problem.message, problem.linePos?.[0]?.line) };
 		const values: unknown = doc.toJS({ maxAliasCount: 100 });

@@ -33,31 +33,32 @@ export function parseNote(text: string, options: ParseOptions = {}): ParsedNote 
 	const ranges = new RangeList();
 	const front = scanFrontmatter(lines);
 	const block = front.block;
-	if (block && front.bodyLine > 0) ranges.add("frontmatter", 0, block.position.end.offset);
+	const closed = block !== undefined && front.bodyLine > 0;
+	if (closed) ranges.add("frontmatter", 0, block.position.end.offset);
 	const blocks = scanBlocks(lines, front.bodyLine, ranges);
 	const inline = options.inline === false ? NO_INLINE : scanInline(lines, blocks.regions, ranges);
-	const sections = front.bodyLine > 0 && block ? [{ type: "yaml" as const, position: block.position }, ...blocks.sections] : blocks.sections;
-	return {
-		...(block?.ok ? { frontmatter: block.values } : {}),
-		...(block && front.bodyLine > 0 ? { frontmatterPosition: block.position } : {}),
-		...(block ? { frontmatterBlock: block } : {}),
+	const note: Mutable<ParsedNote> = {
 		headings: blocks.headings,
-		sections,
+		sections: closed ? [{ type: "yaml", position: block.position }, ...blocks.sections] : blocks.sections,
 		listItems: blocks.items.map((draft) => listItem(lines, draft)),
-		...inline,
+		links: inline.links,
+		embeds: inline.embeds,
+		tags: inline.tags,
+		blockIds: inline.blockIds,
 		protectedRanges: ranges.merged(),
 		lineStarts: lines.starts,
 	};
+	if (block?.ok) note.frontmatter = block.values;
+	if (closed) note.frontmatterPosition = block.position;
+	if (block) note.frontmatterBlock = block;
+	return note;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function listItem(lines: Lines, draft: ItemDraft): ListItem {
 	const position = { start: lines.locOn(draft.line, draft.start), end: lines.locOn(draft.endLine, lines.end(draft.endLine)) };
-	return {
-		parent: draft.parent,
-		...(draft.task === undefined ? {} : { task: draft.task }),
-		position,
-		ordered: draft.ordered,
-		marker: draft.marker,
-		continuationLines: draft.continuationLines,
-	};
+	const item: Mutable<ListItem> = { parent: draft.parent, position, ordered: draft.ordered, marker: draft.marker, continuationLines: draft.continuationLines };
+	if (draft.task !== undefined) item.task = draft.task;
+	return item;
 }

@@ -6,7 +6,7 @@
  * what they found (or that there is none), so no input makes the scan quadratic.
  */
 import {
-	AUTOLINK, EMAIL_AUTOLINK, EXTERNAL, HTML_TAG, STARTS, endsUrl, isAlphanumeric, isAsciiPunctuation, isBlockIdChar,
+	AUTOLINK, EMAIL_AUTOLINK, EXTERNAL, HTML_TAG, NEXT_START, endsUrl, isAlphanumeric, isAsciiPunctuation, isBlockIdChar,
 	isTagChar, isTrailingUrlPunctuation, isWhitespace, matchAt,
 } from "./inline-syntax";
 import type { Lines } from "./lines";
@@ -26,6 +26,7 @@ const CLOSE_PAREN = 41;
 const HASH = 35;
 const CARET = 94;
 const GREATER_THAN = 62;
+const SLASH = 47;
 /** Link text longer than this is not searched for its closing bracket (keeps `[[[[…` linear). */
 const MAX_LINK_TEXT = 1000;
 
@@ -68,10 +69,15 @@ class InlineScanner {
 	private readonly commentCloses: Finder;
 	private readonly htmlCommentCloses: Finder;
 	private readonly displayMathCloses: Finder;
+	private readonly bracketCloses: Finder;
 	private from = 0;
 	private to = 0;
 	/** Backtick run lengths with no closing run left in this region. */
-	private codeFails = new Set<number>();
+	private readonly codeFails = new Set<number>();
+	/** Where the next possible construct starts, past the last region read (regions come in order). */
+	private nextStart = -1;
+	/** The `%%` closing the comment being read, which must not open another. */
+	private commentClose = -1;
 	/** True once a `$` found no closing `$` in this region. */
 	private mathFails = false;
 
@@ -86,19 +92,27 @@ class InlineScanner {
 		this.commentCloses = new Finder(text, "%%");
 		this.htmlCommentCloses = new Finder(text, "-->");
 		this.displayMathCloses = new Finder(text, "$$");
+		this.bracketCloses = new Finder(text, "]");
 	}
 
 	region(from: number, to: number): void {
+		if (this.nextStart >= to) return;
 		this.from = from;
 		this.to = to;
-		this.codeFails = new Set();
+		this.codeFails.clear();
 		this.mathFails = false;
 		const text = this.text;
-		let i = from;
-		while (i < to) {
-			const c = text.charCodeAt(i);
-			i = c < 128 && STARTS[c] === 1 ? this.special(c, i) : i + 1;
+		const starts = NEXT_START;
+		starts.lastIndex = from;
+		while (starts.test(text)) {
+			const i = starts.lastIndex - 1;
+			if (i >= to) {
+				this.nextStart = i;
+				return;
+			}
+			starts.lastIndex = this.special(text.charCodeAt(i), i);
 		}
+		this.nextStart = Infinity;
 	}
 
 	/** Handles the construct that may start at `i`; returns where scanning resumes. */
@@ -181,8 +195,10 @@ class InlineScanner {
 
 	/** `%% … %%`: protected, but Obsidian still reads the links and tags inside, so scanning goes on. */
 	private percentComment(i: number): number {
+		if (i === this.commentClose) return i + 2;
 		const close = this.commentCloses.next(i + 2);
 		const end = close === -1 || close + 2 > this.to ? this.to : close + 2;
+		this.commentClose = close;
 		this.ranges.add("comment", i, end);
 		return i + 2;
 	}
@@ -254,6 +270,8 @@ class InlineScanner {
 	private matchingBracket(open: number): number {
 		const text = this.text;
 		const limit = Math.min(this.to, open + MAX_LINK_TEXT);
+		const firstClose = this.bracketCloses.next(open);
+		if (firstClose === -1 || firstClose >= limit) return -1;
 		let depth = 0;
 		for (let i = open; i < limit; i++) {
 			const c = text.charCodeAt(i);
@@ -329,15 +347,16 @@ class InlineScanner {
 		return this.protect("blockId", i, end);
 	}
 
-	/** `http://…` or `https://…` not glued to a word; trailing punctuation and unbalanced `)` left out. */
-	private bareUrl(i: number): number {
+	/** At the `:` of `http://…` or `https://…` not glued to a word; trailing punctuation and unbalanced `)` left out. */
+	private bareUrl(colon: number): number {
 		const text = this.text;
-		if (!(text.startsWith("https://", i) || text.startsWith("http://", i))) return i + 1;
-		if (i > this.from && isAlphanumeric(text.charCodeAt(i - 1))) return i + 1;
-		let end = i;
+		if (text.charCodeAt(colon + 1) !== SLASH || text.charCodeAt(colon + 2) !== SLASH) return colon + 1;
+		const start = text.startsWith("https", colon - 5) ? colon - 5 : text.startsWith("http", colon - 4) ? colon - 4 : -1;
+		if (start < this.from || (start > this.from && isAlphanumeric(text.charCodeAt(start - 1)))) return colon + 1;
+		let end = colon + 3;
 		while (end < this.to && !endsUrl(text.charCodeAt(end))) end++;
-		end = trimUrlEnd(text, i, end);
-		return end - i <= 8 ? i + 1 : this.protect("url", i, end);
+		end = trimUrlEnd(text, start, end);
+		return end <= colon + 3 ? colon + 1 : this.protect("url", start, end);
 	}
 }
 
@@ -365,6 +384,7 @@ function count(text: string, from: number, to: number, c: number): number {
 
 /** Obsidian shows `[[Note#Heading#Sub]]` as `Note > Heading > Sub`. */
 function wikilinkDisplay(link: string): string {
+	if (!link.includes("#")) return link;
 	return link.split("#").filter((part) => part !== "").join(" > ");
 }
 

@@ -4,9 +4,13 @@
  * running a regex at every position.
  */
 
-/** ASCII characters that may start an inline construct: `\ ` $ % < ! [ # ^ h`. */
-export const STARTS = new Uint8Array(128);
-for (const char of "\\`$%<![#^h") STARTS[char.charCodeAt(0)] = 1;
+/**
+ * The next character that may start an inline construct: `\` escapes, `` ` `` code, `$` math,
+ * `%` comments, `<` HTML and autolinks, `!` embeds, `[` links, `#` tags, `^` block ids and
+ * footnotes, `:` the `://` of a bare URL. A global regex finds it in native code, several times
+ * faster than a JavaScript loop over every character.
+ */
+export const NEXT_START = /[\\`$%<![#^:]/g;
 
 /**
  * ASCII characters that end a tag (Obsidian's rule): whitespace and punctuation other than

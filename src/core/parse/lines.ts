@@ -21,6 +21,8 @@ export function lineStartsOf(text: string): number[] {
 /** The text with its line table, shared by every scanner of one note. */
 export class Lines {
 	readonly count: number;
+	/** The line of the last `lineOf` answer. */
+	private hint = 0;
 
 	constructor(
 		readonly text: string,
@@ -54,8 +56,19 @@ export class Lines {
 		return this.locOn(this.lineOf(offset), offset);
 	}
 
-	/** The line holding `offset`. */
+	/** The line holding `offset`; scans read forward, so the last answer's neighbourhood is tried first. */
 	lineOf(offset: number): number {
+		const hint = this.hint;
+		const hintStart = this.starts[hint] ?? 0;
+		if (offset >= hintStart) {
+			for (let line = hint; line < hint + 4 && line < this.count; line++) {
+				if (offset < (this.starts[line + 1] ?? Infinity)) return (this.hint = line);
+			}
+		}
+		return (this.hint = this.search(offset));
+	}
+
+	private search(offset: number): number {
 		let low = 0;
 		let high = this.count - 1;
 		while (low < high) {
@@ -74,5 +87,10 @@ export class Lines {
 	/** A span from the start of `line` (or `from`) to the end of `lastLine`. */
 	linesPos(from: number, lastLine: number): Pos {
 		return { start: this.loc(from), end: this.locOn(lastLine, this.end(lastLine)) };
+	}
+
+	/** A span from the start of `firstLine` to the end of `lastLine`. */
+	wholeLines(firstLine: number, lastLine: number): Pos {
+		return { start: { line: firstLine, col: 0, offset: this.start(firstLine) }, end: this.locOn(lastLine, this.end(lastLine)) };
 	}
 }
