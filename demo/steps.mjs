@@ -10,6 +10,26 @@ export const steps = [
 		},
 	},
 	{
+		title: "A new analysis note created by `new` (one write, never overwriting)",
+		run: ({ cli, vault, path }) => {
+			const created = cli("new", vault, "--title", "Genesis Mission: who gets the labs' data?", "--source", "https://example.org/2025/11/genesis-mission",
+				"--outlet", "Example Policy Review", "--author", "Jane Doe", "--published", "Nov 28, 2025", "--keywords", "Genesis Mission,national labs", "--lang", "en").trim();
+			const text = cli("parse", path.join(vault, created));
+			const headings = JSON.parse(text).headings.map((h) => `  ${"#".repeat(h.level)} ${h.heading}`);
+			return [`Created ${created}`, "Headings:", ...headings].join("\n");
+		},
+	},
+	{
+		title: "normalize --write on a note in the legacy shape (metadata lines → properties, every other line kept)",
+		run: ({ cli, vault, path }) => {
+			const file = path.join(vault, "Inbox", "星门的电力从哪里来.md");
+			const report = cli("normalize", file, "--write").trim().replace(vault + path.sep, "");
+			const normalized = cli("normalize", file);
+			const properties = normalized.split("\n---\n")[0];
+			return [report, "", "Properties now:", properties, "---", "", "A second run changes nothing:", cli("normalize", file, "--write").trim().replace(vault + path.sep, "")].join("\n");
+		},
+	},
+	{
 		title: "Investigation questions across the vault (questions demo-vault --json --status all)",
 		run: ({ cli, vault }) => {
 			const questions = JSON.parse(cli("questions", vault, "--json", "--status", "all"));

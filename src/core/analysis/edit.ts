@@ -59,7 +59,8 @@ function appendItem(text: string, parsed: ParsedNote, section: FoundSection, que
 	const last = items[items.length - 1];
 	const number = last ? (parseInt(last.marker, 10) || items.length) + 1 : 1;
 	const delimiter = last?.marker.endsWith(")") ? ")" : ".";
-	const after = lastContentLine(text, parsed, section);
+	// After the last question (with its paragraphs), else after the section's last line with content.
+	const after = last ? lastItemLine(text, parsed, last.position.end.line) : lastContentLine(text, parsed, section);
 	const loose = items.length > 0 && isLoose(text, parsed, items.map((i) => i.position.start.line), last?.continuationLines ?? []);
 	const gap = after === section.line || loose || !last ? "\n\n" : "\n";
 	const item = `${number}${delimiter} ${question}`;
@@ -76,6 +77,13 @@ function lastContentLine(text: string, parsed: ParsedNote, section: FoundSection
 		if (content !== "" && !/^(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$/.test(content)) return line;
 	}
 	return section.line;
+}
+
+/** The last non-blank line of an item ending at `end` (Obsidian-style positions may end on a blank line). */
+function lastItemLine(text: string, parsed: ParsedNote, end: number): number {
+	let line = end;
+	while (line > 0 && lineText(text, parsed, line).trim() === "") line -= 1;
+	return line;
 }
 
 /** Whether items are separated by blank lines (a loose list, as in the sample). */
@@ -103,24 +111,37 @@ export interface Converted {
 	readonly lang: Language;
 }
 
+/** The properties Dossier adds to a clipping (`values` are its current properties, `body` its text). */
+export function clippingProperties(values: Readonly<Record<string, unknown>>, body: string, fallback: Language): { readonly wanted: [PropertyName, PropertyValue][]; readonly lang: Language } {
+	const lang = clippingLanguage(values.lang, body, fallback);
+	return { wanted: [["type", ANALYSIS_TYPE], ["outlet", ""], ["keywords", []], ["entities", []], ["lang", lang]], lang };
+}
+
+/** Puts the four sections above a clipping's text, which stays whole under its own heading; a note that has any of them is left alone. */
+export function insertClippingSections(text: string, lang: Language): Result<string> {
+	const parsed = parseNote(text);
+	const props = readProperties(text, parsed);
+	if (!props.ok) return props;
+	if (findSections(parsed).length > 0) return ok(text);
+	const sections = SECTION_KINDS.map((kind, i) => `## ${headingText(kind, lang, i + 1)}\n\n`).join("");
+	const body = text.slice(props.value.bodyStart).replace(/^\n+/, "");
+	return ok(`${text.slice(0, props.value.bodyStart)}\n${sections}## ${CLIPPED_ARTICLE[lang]}\n\n${body}`);
+}
+
 /**
- * Converts a note the Web Clipper wrote into an analysis: Dossier's properties are added (the
- * Clipper's are kept as they are), and the four sections go above the clipped text, which stays
- * whole under its own heading. A note that already is an analysis is left as it is.
+ * Converts a note the Web Clipper wrote into an analysis in one pass (the CLI's and the tests'
+ * form; the plugin does the same in two steps): Dossier's properties are added, the Clipper's kept
+ * as they are, and the sections go above the clipped text.
  */
 export function convertClipping(text: string, fallback: Language): Result<Converted> {
 	const parsed = parseNote(text);
 	const props = readProperties(text, parsed);
 	if (!props.ok) return props;
-	const values = props.value.values;
-	const lang = clippingLanguage(values.lang, text.slice(props.value.bodyStart), fallback);
-	if (values.type === ANALYSIS_TYPE) return ok({ text, changes: [], lang });
-	const wanted: [PropertyName, PropertyValue][] = [["type", ANALYSIS_TYPE], ["outlet", ""], ["keywords", []], ["entities", []], ["lang", lang]];
-	const plan = planProperties(values, wanted);
-	const sections = SECTION_KINDS.map((kind, i) => `## ${headingText(kind, lang, i + 1)}\n\n`).join("");
-	const body = text.slice(props.value.bodyStart).replace(/^\n+/, "");
-	const withSections = `${text.slice(0, props.value.bodyStart)}\n${sections}## ${CLIPPED_ARTICLE[lang]}\n\n${body}`;
-	return ok({ text: writeProperties(withSections, props.value, plan.changes), changes: plan.changes, lang });
+	const { wanted, lang } = clippingProperties(props.value.values, text.slice(props.value.bodyStart), fallback);
+	const body = insertClippingSections(text, lang);
+	if (!body.ok) return body;
+	const plan = planProperties(props.value.values, wanted);
+	return ok({ text: writeProperties(body.value, props.value, plan.changes), changes: plan.changes, lang });
 }
 
 function clippingLanguage(lang: unknown, body: string, fallback: Language): Language {

@@ -12,7 +12,7 @@ export const DEFAULT_FILE_NAME_PATTERN = "{{published:YYYY-MM-DD}} {{title}}";
  * Characters no file name may hold on some system (`\ / : * ? " < > |`), those that break
  * Obsidian links (`# ^ [ ]`), and control characters.
  */
-const ILLEGAL = /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f]/g;
+const ILLEGAL = /[\\/:*?"<>|#^[\]\p{Cc}]/gu;
 /** Longest name kept, in code points, before the extension. */
 const MAX_LENGTH = 120;
 

@@ -72,13 +72,13 @@ export function planProperties(existing: Readonly<Record<string, unknown>>, want
 
 function planScalar(key: PropertyName, current: unknown, value: string): PropertyChange | "conflict" | null {
 	if (isEmpty(current)) return value === "" && current !== undefined ? null : { key, value, mode: current === undefined ? "add" : "replace" };
-	if (String(current) === value || value === "") return null;
+	if (asString(current) === value || value === "") return null;
 	return "conflict";
 }
 
 function planList(key: PropertyName, current: unknown, value: readonly string[]): PropertyChange | null {
 	if (isEmpty(current)) return value.length === 0 && current !== undefined ? null : { key, value, mode: current === undefined ? "add" : "replace" };
-	const have = Array.isArray(current) ? current.map(String) : [String(current)];
+	const have = Array.isArray(current) ? current.map(asString) : [asString(current)];
 	const missing = value.filter((item) => !have.includes(item));
 	return missing.length === 0 ? null : { key, value: [...have, ...missing], mode: "replace" };
 }
@@ -98,9 +98,16 @@ function asText(value: PropertyValue): string {
 /** Whether `merged` holds `value` for `key` (a list holds every item of `value`). */
 export function holds(merged: Readonly<Record<string, unknown>>, key: PropertyName, value: PropertyValue): boolean {
 	const current = merged[key];
-	if (typeof value === "string") return Array.isArray(current) ? current.map(String).includes(value) : current !== undefined && current !== null && String(current) === value;
-	const have = Array.isArray(current) ? current.map(String) : current === undefined || current === null ? [] : [String(current)];
+	const have = Array.isArray(current) ? current.map(asString) : current === undefined || current === null ? [] : [asString(current)];
+	if (typeof value === "string") return have.includes(value);
 	return value.every((item) => have.includes(item));
+}
+
+/** A YAML value as text: scalars as written, anything else as JSON (so it never equals a plain value). */
+function asString(value: unknown): string {
+	if (typeof value === "string") return value;
+	if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+	return JSON.stringify(value) ?? "";
 }
 
 /** Serialises properties as Obsidian writes them: block lists, empty values left blank. */

@@ -15,7 +15,7 @@ export { findBySource, readSourceUrl, sourceKey } from "./source";
 export { readPage, type PageMetadata } from "./page";
 export { normalize, readAnalysis, type Normalized } from "./normalize";
 export { planProperties, readProperties, type PropertyChange, type PropertyPlan } from "./frontmatter";
-export { addQuestion, convertClipping, insertMissingSections, noteLanguage, type AddedQuestion } from "./edit";
+export { addQuestion, clippingProperties, convertClipping, insertClippingSections, insertMissingSections, noteLanguage, type AddedQuestion } from "./edit";
 export { findSections, firstEmptySectionLine, type FoundSection } from "./sections";
 export { dashboardBase, DEFAULT_DASHBOARD_PATH } from "./dashboard";
 export { splitList, suggestKeywords, type KeywordSources } from "./suggestions";

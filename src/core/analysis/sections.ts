@@ -73,6 +73,7 @@ export function missingSectionEdits(text: string, parsed: ParsedNote, lang: Lang
 		inserted.push(kind);
 	});
 	const merged = mergeSamePoint(edits);
+	if (merged.length === 0) return { edits: [], inserted: [] };
 	// A heading that would land inside code or a comment (an unclosed fence at the end) is no
 	// heading: insert nothing rather than text that a second run would insert again.
 	const after = findSections(parseNote(applyEdits(text, merged)));

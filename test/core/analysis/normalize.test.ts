@@ -19,7 +19,7 @@ function run(text: string) {
 
 /** The note's properties, parsed from its output text. */
 function properties(text: string): Record<string, unknown> {
-	return (parseNote(text).frontmatter ?? {}) as Record<string, unknown>;
+	return { ...parseNote(text).frontmatter };
 }
 
 /** Every non-empty input line not moved is in the output body, in order. */

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { entityService } from "../../../src/plugin/features";
 import { settle } from "../../support/plugin";
-import { ENTITIES, analysisNote, entityNote, fileAt, loadVault } from "../../support/entities";
+import { ENTITIES, analysisNote, entityNote, loadVault } from "../../support/entities";
 
 const names = () => [...entityService.registry.byPath.values()].map((e) => `${e.path}=${e.name}:${e.aliases.join("/")}`).sort();
 
