@@ -8,10 +8,19 @@ if (!targetVersion) {
 	process.exit(2);
 }
 
-const manifest = JSON.parse(readFileSync("manifest.json", "utf8"));
-manifest.version = targetVersion;
-writeFileSync("manifest.json", JSON.stringify(manifest, null, "\t") + "\n");
+/** Rewrites a JSON file through `change`, keeping the file's own indentation. */
+function update(path, change) {
+	const text = readFileSync(path, "utf8");
+	const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "\t";
+	const data = JSON.parse(text);
+	change(data);
+	writeFileSync(path, JSON.stringify(data, null, indent) + "\n");
+	return data;
+}
 
-const versions = JSON.parse(readFileSync("versions.json", "utf8"));
-versions[targetVersion] = manifest.minAppVersion;
-writeFileSync("versions.json", JSON.stringify(versions, null, "\t") + "\n");
+const manifest = update("manifest.json", (m) => {
+	m.version = targetVersion;
+});
+update("versions.json", (v) => {
+	v[targetVersion] = manifest.minAppVersion;
+});

@@ -1,15 +1,31 @@
+import { existsSync } from "node:fs";
 import { defineConfig } from "vitest/config";
 
+/** The browser tests drive Debian's Chromium; without it they are skipped, saying so once. */
+const chromium = existsSync("/usr/bin/chromium");
+if (!chromium) {
+	console.log("Browser tests skipped: no Chromium at /usr/bin/chromium (install: apt-get install chromium fonts-noto-cjk).");
+}
+
 export default defineConfig({
-	resolve: {
-		// `obsidian` ships types only; tests run the plugin against an in-memory Obsidian runtime.
-		alias: [{ find: /^obsidian$/, replacement: "obsidian-test-mocks/obsidian" }],
-	},
 	test: {
-		environment: "happy-dom",
-		setupFiles: ["test/setup.ts"],
-		include: ["test/**/*.test.ts"],
-		testTimeout: 30_000,
-		env: { TZ: "UTC" },
+		projects: [
+			{
+				resolve: {
+					// `obsidian` ships types only; tests run the plugin against an in-memory Obsidian runtime.
+					alias: [{ find: /^obsidian$/, replacement: "obsidian-test-mocks/obsidian" }],
+				},
+				test: {
+					name: "unit",
+					environment: "happy-dom",
+					setupFiles: ["test/setup.ts"],
+					include: ["test/**/*.test.ts"],
+					testTimeout: 30_000,
+					env: { TZ: "UTC" },
+				},
+			},
+			// Click-through tests in headless Chromium (browser/): the same run, the same JSON report.
+			...(chromium ? ["./vitest.browser.config.ts"] : []),
+		],
 	},
 });

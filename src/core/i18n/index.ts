@@ -11,10 +11,11 @@ export const LANGUAGES = ["en", "zh-TW", "zh-CN"] as const;
 /** A language Dossier speaks. */
 export type Language = (typeof LANGUAGES)[number];
 
+/** The keys of one catalogue; distributes over the union of catalogues. */
+type KeysOf<C> = C extends { readonly en: infer E } ? keyof E : never;
+
 /** Every string key of every catalogue. */
-export type StringKey = CatalogKeys<(typeof catalogs)[number]>;
-/** The keys of each catalogue, united (distributes over the union of catalogues). */
-type CatalogKeys<C> = C extends { readonly en: infer E } ? keyof E & string : never;
+export type StringKey = KeysOf<(typeof catalogs)[number]>;
 
 /** Variables substituted into `{name}` slots of a string. */
 export type Vars = Readonly<Record<string, string | number>>;

@@ -4,21 +4,23 @@
  * hand-edited file) into valid settings without throwing.
  */
 import type { SettingGroup } from "./field";
+import { analysisDefaults, analysisGroup, type AnalysisSettings } from "./analysis";
 import { entitiesDefaults, entitiesGroup, type EntitiesSettings } from "./entities";
+import { questionsDefaults, questionsGroup, type QuestionsSettings } from "./questions";
 import { shellDefaults, shellGroup, type ShellSettings } from "./shell";
 
 export type { SettingField, SettingGroup } from "./field";
 
 /** Every setting of every feature. Add a feature's settings type here. */
-export type DossierSettings = ShellSettings & EntitiesSettings;
+export type DossierSettings = ShellSettings & EntitiesSettings & QuestionsSettings & AnalysisSettings;
 
 /** The current shape's version; bump it and add a migration when a setting is renamed or reshaped. */
 export const SETTINGS_VERSION = 1;
 
-export const DEFAULT_SETTINGS: DossierSettings = { ...shellDefaults, ...entitiesDefaults };
+export const DEFAULT_SETTINGS: DossierSettings = { ...shellDefaults, ...entitiesDefaults, ...questionsDefaults, ...analysisDefaults };
 
 /** The settings tab, top to bottom. */
-export const SETTING_GROUPS: readonly SettingGroup[] = [shellGroup, entitiesGroup];
+export const SETTING_GROUPS: readonly SettingGroup[] = [shellGroup, entitiesGroup, questionsGroup, analysisGroup];
 
 /** What is stored in `data.json`. */
 export interface StoredSettings extends DossierSettings {

@@ -1,6 +1,8 @@
 // One catalogue per feature. Add a feature's catalogue here, nowhere else.
+import { analysis } from "./analysis";
 import { entities } from "./entities";
 import { entitiesPlugin } from "./entities-plugin";
+import { questions } from "./questions";
 import { shell } from "./shell";
 
-export const catalogs = [shell, entities, entitiesPlugin] as const;
+export const catalogs = [shell, entities, entitiesPlugin, questions, analysis] as const;

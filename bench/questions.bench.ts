@@ -1,0 +1,143 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseNote } from "../src/core/parse";
+import { investigationHeadingMatcher, panelModel, QuestionIndex, readNoteQuestions, type PanelOptions } from "../src/core/questions";
+import { analysisNote, entityNames, generateVault } from "./corpus";
+import { heapUsed, median, medianMs, type Bench, type Row } from "./harness";
+
+const NOTES = 10_000;
+/** Characters per note: about 40 MB of UTF-8 over the vault (two notes in three are Chinese). */
+const SIZE = 1_700;
+
+const isInvestigationHeading = investigationHeadingMatcher();
+const PANEL: PanelOptions = { query: { statuses: ["open", "investigating"] }, groupBy: "note", sortBy: "published", limit: 200, today: "2025-06-15" };
+
+function buildIndex(files: readonly string[], paths: readonly string[]): QuestionIndex {
+	const index = new QuestionIndex();
+	files.forEach((file, i) => index.set(readNoteQuestions(readFileSync(file, "utf8"), { path: paths[i]!, isInvestigationHeading })));
+	return index;
+}
+
+/** Median wall time of `fn` over `runs` calls, each after `prepare` (not timed). */
+function medianPrepared(prepare: (i: number) => void, fn: (i: number) => void, runs: number): number {
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		prepare(i);
+		const start = performance.now();
+		fn(i);
+		times.push(performance.now() - start);
+	}
+	return median(times);
+}
+
+/** Index build, one-note update with the panel model, and the heap the index holds, each beside a baseline. */
+export const questionsBench: Bench = {
+	name: "Investigation questions",
+	run: () => {
+		const { latin, han } = entityNames(300);
+		const notes = generateVault(NOTES, SIZE, [...latin, ...han]);
+		const dir = mkdtempSync(path.join(tmpdir(), "dossier-questions-bench-"));
+		try {
+			mkdirSync(path.join(dir, "analyses"));
+			const files = notes.map((note) => {
+				const file = path.join(dir, note.path);
+				writeFileSync(file, note.text);
+				return file;
+			});
+			const paths = notes.map((n) => n.path);
+			const bytes = notes.reduce((sum, note) => sum + Buffer.byteLength(note.text), 0);
+			const label = `${NOTES} analyses, ${(bytes / 1e6).toFixed(1)} MB`;
+			let sink = 0;
+			const baseline = medianMs(() => {
+				for (const file of files) sink += readFileSync(file, "utf8").split("\n").length;
+			}, 3);
+			let index = new QuestionIndex();
+			const build = medianMs(() => {
+				index = buildIndex(files, paths);
+			}, 3);
+			const questions = [...index.entries()].reduce((n, e) => n + e.questions.length, 0);
+			const rows: Row[] = [
+				{
+					name: `index build from text, ${label}, ${questions} questions`,
+					value: build,
+					unit: "ms",
+					baseline: { name: "read + split lines", value: baseline },
+					goal: { text: "≤ 1.5× baseline", met: build <= 1.5 * baseline },
+				},
+			];
+			rows.push(...updateRows(index, [...latin, ...han]));
+			rows.push(...heapRows(files, paths));
+			if (sink < 0) console.log(sink);
+			return rows;
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	},
+};
+
+/** One note changed: re-read it into the index and recompute the grouped panel model. */
+function updateRows(index: QuestionIndex, names: readonly string[]): Row[] {
+	index.inOrder(PANEL.sortBy);
+	heapUsed(); // collect the build's garbage first, so no collection lands in the timings
+	const variants = Array.from({ length: 21 }, (_, i) => {
+		const note = analysisNote((i * 397) % NOTES, SIZE, names);
+		return { path: note.path, text: note.text.replace("2025-", `202${i % 6}-`) };
+	});
+	let sink = 0;
+	const parseOnly = medianPrepared(
+		() => undefined,
+		(i) => (sink += parseNote(variants[i]!.text).listItems.length),
+		variants.length,
+	);
+	const apply = (i: number) => {
+		const v = variants[i % variants.length]!;
+		index.set(readNoteQuestions(v.text, { path: v.path, isInvestigationHeading }));
+		sink += panelModel(index, PANEL).matching;
+	};
+	for (let i = 0; i < 50; i++) apply(i); // warm-up
+	const update = medianPrepared(
+		() => undefined,
+		(i) => {
+			const v = variants[i]!;
+			index.set(readNoteQuestions(v.text, { path: v.path, isInvestigationHeading }));
+			sink += panelModel(index, PANEL).matching;
+		},
+		variants.length,
+	);
+	const modelOnly = medianMs(() => (sink += panelModel(index, PANEL).matching), 21);
+	const byEntity = medianMs(() => (sink += panelModel(index, { ...PANEL, groupBy: "entity" }).matching), 7);
+	const filtered = medianMs(() => (sink += panelModel(index, { ...PANEL, query: { ...PANEL.query, text: "model" } }).matching), 7);
+	if (sink < 0) console.log(sink);
+	return [
+		{ name: "one note changed: update + grouped panel model (by note)", value: update, unit: "ms", baseline: { name: "parseNote of that note", value: parseOnly }, goal: { text: "≤ 1 ms", met: update <= 1 } },
+		{ name: "  of which the panel model alone", value: modelOnly, unit: "ms", baseline: { name: "parseNote of one note", value: parseOnly } },
+		{ name: "  panel model grouped by entity", value: byEntity, unit: "ms", baseline: { name: "parseNote of one note", value: parseOnly } },
+		{ name: "  panel model with a text filter", value: filtered, unit: "ms", baseline: { name: "parseNote of one note", value: parseOnly } },
+	];
+}
+
+/** Heap held by the index (with its sorted list), beside the heap of the raw texts. */
+function heapRows(files: readonly string[], paths: readonly string[]): Row[] {
+	const before = heapUsed();
+	let texts: string[] | null = files.map((file) => readFileSync(file, "utf8"));
+	const textHeap = heapUsed() - before;
+	if (texts.length < 0) console.log(texts);
+	texts = null;
+	const start = heapUsed();
+	let index: QuestionIndex | null = buildIndex(files, paths);
+	index.inOrder("published");
+	const held = heapUsed() - start;
+	if (index.noteCount < 0) console.log(index);
+	index = null;
+	const gcOn = typeof (globalThis as { gc?: unknown }).gc === "function";
+	return [
+		{
+			name: `heap held by the index${gcOn ? "" : " (run with --expose-gc for exact figures)"}`,
+			value: held / 1e6,
+			unit: "MB",
+			baseline: { name: "heap of the raw note texts", value: textHeap / 1e6 },
+			goal: { text: "≤ 40 MB", met: held <= 40e6 },
+		},
+	];
+}

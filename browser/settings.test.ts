@@ -1,0 +1,41 @@
+import { expect, it } from "vitest";
+import { describeView, interact, type ViewSpec } from "./support/scenario";
+
+const settings: ViewSpec = {
+	name: "settings",
+	place: "main",
+	root: ".vertical-tab-content",
+	frame: ".vertical-tab-content-container",
+	screenshots: [
+		{ theme: "light", language: "en" },
+		{ theme: "dark", language: "en" },
+		{ theme: "light", language: "zh-TW" },
+	],
+	showsVaultText: false,
+	open: async ({ page }) => {
+		await page.evaluate(() => window.harness.openSettings());
+	},
+};
+
+const headings = ".vertical-tab-content .setting-item-heading .setting-item-name";
+const language = ".vertical-tab-content select.dropdown";
+
+describeView(settings, (session) => {
+	it("redraws every label in the language picked from the dropdown, and saves it", async () => {
+		await interact(session, settings, {}, async ({ page }) => {
+			await expect.poll(() => page.locator(headings).first().textContent()).toBe("General");
+			await page.locator(language).selectOption("zh-TW");
+			await expect.poll(() => page.locator(headings).first().textContent()).toBe("一般");
+			expect(await page.locator(".vertical-tab-content .setting-item-name").allTextContents()).toContain("介面語言");
+			expect(await page.locator(language).inputValue()).toBe("zh-TW");
+			expect(await page.evaluate(() => window.harness.pluginData())).toMatchObject({ language: "zh-TW" });
+		});
+	});
+
+	it("follows Obsidian's language while the setting is automatic", async () => {
+		await interact(session, settings, { language: "zh-CN" }, async ({ page }) => {
+			await expect.poll(() => page.locator(headings).first().textContent()).toBe("常规");
+			expect(await page.locator(language).inputValue()).toBe("auto");
+		});
+	});
+});

@@ -1,0 +1,56 @@
+import { investigationHeadingMatcher, QuestionIndex, readNoteQuestions, STATUSES, type Question, type QuestionStatus } from "../../core/questions";
+import path from "node:path";
+import { positional, stringOption, UsageError, type Command } from "../command";
+import { markdownFiles, readNote, vaultFolder } from "../io";
+
+const CHOICES = ["open", "investigating", "answered", "dropped", "active", "all"] as const;
+
+/** The statuses a `--status` value selects. */
+function statusesOf(value: string | undefined): readonly QuestionStatus[] {
+	const choice = value ?? "open";
+	if (!(CHOICES as readonly string[]).includes(choice)) throw new UsageError(`--status must be one of ${CHOICES.join(", ")}`);
+	if (choice === "all") return STATUSES;
+	if (choice === "active") return ["open", "investigating"];
+	return [choice as QuestionStatus];
+}
+
+/** Every question of the vault in path and line order. */
+async function indexVault(root: string): Promise<QuestionIndex> {
+	const index = new QuestionIndex();
+	const isInvestigationHeading = investigationHeadingMatcher();
+	for (const file of await markdownFiles(root)) {
+		const text = await readNote(path.join(root, file));
+		index.set(readNoteQuestions(text, { path: file, isInvestigationHeading }));
+	}
+	return index;
+}
+
+function toJson(q: Question) {
+	const { path: file, line, title, detail, status, entities, review, answeredBy, note } = q;
+	return { path: file, line, title, detail, status, entities, review, answeredBy, note: { title: note.title, outlet: note.outlet, published: note.published } };
+}
+
+function toText(q: Question): string {
+	const facts = [q.status, q.note.outlet, q.note.published, q.review ? `review ${q.review}` : null].filter(Boolean).join(", ");
+	return `${q.path}:${q.line + 1}  ${q.title}  (${facts})`;
+}
+
+export const questions: Command = {
+	name: "questions",
+	summary: "List the investigation questions of every analysis in a vault",
+	usage: [
+		"questions VAULT [--json] [--status open|investigating|answered|dropped|active|all]",
+		"  --json     print [{path, line, title, detail, status, entities, review, answeredBy, note: {title, outlet, published}}]",
+		"             (line is zero-based, as Obsidian counts)",
+		"  --status   which questions to list (default: open)",
+	].join("\n"),
+	options: { json: { type: "boolean" }, status: { type: "string" } },
+	run: async (args, io) => {
+		const statuses = statusesOf(stringOption(args, "status"));
+		const index = await indexVault(await vaultFolder(positional(args, 0, "VAULT")));
+		const listed = [...index.entries()].flatMap((e) => e.questions).filter((q) => statuses.includes(q.status));
+		listed.sort((a, b) => (a.path === b.path ? a.line - b.line : a.path < b.path ? -1 : 1));
+		io.out(args.values.json === true ? JSON.stringify(listed.map(toJson), null, 2) : listed.map(toText).join("\n") || "No questions.");
+		return 0;
+	},
+};

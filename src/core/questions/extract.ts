@@ -1,0 +1,216 @@
+/**
+ * Questions read from one note: the top-level list items of its investigation section(s), each
+ * with its title, detail, status, entities, review date and answer, and the note's properties.
+ * Works on the parser's output: a heading the parser does not report (one inside a code block)
+ * opens no section; a list item's children are found through `parent`.
+ */
+import type { ListItem, ParsedNote } from "../parse";
+import { lineAt } from "../text/line-at";
+import { normalizeDate } from "./dates";
+import type { EntityFinder, NoteProps, NoteQuestions, Question } from "./model";
+import { fromFrontmatter, fromMetadataLines, noteProps, unwrapLink } from "./properties";
+import { cleanTitle, contentWithoutFields, fieldValue, readItemLine, statusOf, type ItemLine } from "./syntax";
+
+export interface ExtractOptions {
+	/** Vault path of the note. */
+	readonly path: string;
+	/** Says whether a heading opens the investigation section (`investigationHeadingMatcher`). */
+	readonly isInvestigationHeading: (heading: string) => boolean;
+	/** Finds entity names in a question's text; without it only links count. */
+	readonly findEntities?: EntityFinder;
+	/** When the note was created, in the stored date format, if the file system knows. */
+	readonly created?: string | null;
+}
+
+/** A line range `[from, to]` of an investigation section's body (inclusive). */
+interface SectionRange {
+	readonly from: number;
+	readonly to: number;
+}
+
+/** The note's questions and properties. A note without the section has no questions. */
+export function extractQuestions(text: string, parsed: ParsedNote, options: ExtractOptions): NoteQuestions {
+	const ranges = investigationRanges(parsed, options.isInvestigationHeading, parsed.lineStarts.length - 1);
+	const note = readNoteProps(text, parsed, options, ranges[0]?.from ?? Infinity);
+	if (ranges.length === 0) return { note, questions: [] };
+	const ends = subtreeEnds(parsed.listItems);
+	const questions: Question[] = [];
+	for (const item of parsed.listItems) {
+		const line = item.position.start.line;
+		if (item.parent >= 0 || !ranges.some((r) => line >= r.from && line <= r.to)) continue;
+		const question = readQuestion(text, parsed, item, ends.get(line) ?? line, note, options);
+		if (question) questions.push(question);
+	}
+	return { note, questions };
+}
+
+/** The body lines of every section opened by an investigation heading. */
+function investigationRanges(parsed: ParsedNote, matches: (heading: string) => boolean, lastLine: number): SectionRange[] {
+	const ranges: SectionRange[] = [];
+	const { headings } = parsed;
+	headings.forEach((heading, i) => {
+		if (!matches(heading.heading) || insideNonHeadingBlock(parsed, heading.position.start.line)) return;
+		const next = headings.slice(i + 1).find((h) => h.level <= heading.level);
+		ranges.push({ from: heading.position.start.line + 1, to: next ? next.position.start.line - 1 : lastLine });
+	});
+	return ranges;
+}
+
+/** True when a code block (or any non-heading block) covers the line: what looks like a heading there is not one. */
+function insideNonHeadingBlock(parsed: ParsedNote, line: number): boolean {
+	return parsed.sections.some((s) => s.type !== "heading" && s.position.start.line <= line && s.position.end.line >= line);
+}
+
+/** The last line of each item's subtree (the item, its continuation lines and its descendants), by item line. */
+function subtreeEnds(items: readonly ListItem[]): Map<number, number> {
+	const ends = new Map<number, number>();
+	for (let i = items.length - 1; i >= 0; i--) {
+		const item = items[i]!;
+		const line = item.position.start.line;
+		const end = Math.max(ends.get(line) ?? line, item.position.end.line, ...item.continuationLines);
+		ends.set(line, end);
+		if (item.parent >= 0) ends.set(item.parent, Math.max(ends.get(item.parent) ?? item.parent, end));
+	}
+	return ends;
+}
+
+function readQuestion(text: string, parsed: ParsedNote, item: ListItem, end: number, note: NoteProps, options: ExtractOptions): Question | null {
+	const line = item.position.start.line;
+	const first = lineAt(text, parsed.lineStarts, line);
+	const itemLine = readItemLine(first);
+	if (!itemLine) return null;
+	const title = cleanTitle(contentWithoutFields(first, itemLine));
+	const detail = detailOf(text, parsed.lineStarts, line + 1, end);
+	const answered = fieldValue(itemLine, "answered");
+	return {
+		path: options.path,
+		line,
+		title: own(title),
+		detail: own(detail),
+		status: statusOf(itemLine),
+		entities: entitiesOf(parsed, item, end, itemLine, `${title}\n${detail}`, options.findEntities),
+		review: reviewOf(itemLine),
+		answeredBy: answered ? own(unwrapLink(answered)) : null,
+		note,
+	};
+}
+
+function reviewOf(itemLine: ItemLine): string | null {
+	const value = fieldValue(itemLine, "review");
+	return value === null ? null : (normalizeDate(value)?.slice(0, 10) ?? null);
+}
+
+/** Lines `from..to`, dedented, trailing spaces and surrounding blank lines removed, blank runs collapsed. */
+function detailOf(text: string, lineStarts: readonly number[], from: number, to: number): string {
+	const lines: string[] = [];
+	let cut = Infinity;
+	for (let n = from; n <= to; n++) {
+		const line = lineAt(text, lineStarts, n).trimEnd();
+		lines.push(line);
+		if (line !== "") cut = Math.min(cut, indentOf(line));
+	}
+	if (lines.length === 0) return "";
+	const dedented = cut === 0 || cut === Infinity ? lines : lines.map((l) => dedent(l, cut));
+	const joined = dedented.join("\n");
+	return (joined.includes("\n\n\n") ? joined.replace(/\n{3,}/g, "\n\n") : joined).trim();
+}
+
+/** The line without its first `columns` columns of indentation. */
+function dedent(line: string, columns: number): string {
+	let col = 0;
+	let i = 0;
+	while (i < line.length && col < columns && (line[i] === " " || line[i] === "\t")) {
+		col += line[i] === "\t" ? 4 - (col % 4) : 1;
+		i++;
+	}
+	return line.slice(i);
+}
+
+/** Columns of leading indentation, a tab counting to the next multiple of 4. */
+function indentOf(line: string): number {
+	let col = 0;
+	for (let i = 0; i < line.length; i++) {
+		const c = line.charCodeAt(i);
+		if (c === 32) col++;
+		else if (c === 9) col += 4 - (col % 4);
+		else break;
+	}
+	return col;
+}
+
+/** Link targets inside the question (the answer link excepted), then the matcher's names; no duplicates. */
+function entitiesOf(parsed: ParsedNote, item: ListItem, end: number, itemLine: ItemLine, text: string, find?: EntityFinder): string[] {
+	const from = item.position.start.offset;
+	const to = parsed.lineStarts[end + 1] ?? Infinity;
+	const answer = itemLine.fields.find((f) => f.key === "answered");
+	const names: string[] = [];
+	for (const link of parsed.links) {
+		const at = link.position.start.offset;
+		if (at < from || at >= to) continue;
+		const col = at - from;
+		if (answer && link.position.start.line === item.position.start.line && col >= answer.from && col < answer.to) continue;
+		if (/^[a-z][a-z0-9+.-]*:/i.test(link.link)) continue; // URLs are not entities
+		names.push(targetName(link.link));
+	}
+	if (find) names.push(...find(text));
+	return dedupe(names);
+}
+
+/** `Folder/DeepSeek#History` → `DeepSeek`. */
+function targetName(link: string): string {
+	const path = link.split("#")[0] ?? link;
+	return own(path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, ""));
+}
+
+function dedupe(names: readonly string[]): string[] {
+	const seen = new Set<string>();
+	return names.filter((name) => {
+		const key = name.toLowerCase();
+		if (name === "" || seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
+function readNoteProps(text: string, parsed: ParsedNote, options: ExtractOptions, before: number): NoteProps {
+	const block = parsed.frontmatterBlock;
+	const front = block?.ok ? fromFrontmatter(block.values) : {};
+	const complete = front.title && front.outlet && front.published && front.keywords;
+	const lines = complete ? {} : fromMetadataLines(rootContents(text, parsed, before));
+	const file = options.path.slice(options.path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+	const heading = parsed.headings.find((h) => h.position.start.line < before)?.heading;
+	const props = noteProps(options.path, heading || file, front, lines, { created: options.created ?? undefined });
+	return ownProps(props);
+}
+
+/** The first lines (marker removed) of root list items before the investigation section: candidate metadata lines. */
+function rootContents(text: string, parsed: ParsedNote, before: number): string[] {
+	const contents: string[] = [];
+	for (const item of parsed.listItems) {
+		const line = item.position.start.line;
+		if (line >= before || contents.length >= 40) break;
+		if (item.parent >= 0) continue;
+		const first = lineAt(text, parsed.lineStarts, line);
+		const parsedLine = readItemLine(first);
+		if (parsedLine) contents.push(first.slice(parsedLine.contentFrom));
+	}
+	return contents;
+}
+
+function ownProps(props: NoteProps): NoteProps {
+	return {
+		...props,
+		title: own(props.title),
+		outlet: props.outlet === null ? null : own(props.outlet),
+		keywords: props.keywords.map(own),
+		entities: props.entities.map(own),
+	};
+}
+
+/**
+ * A copy of `s` that does not keep the note's text alive: a slice of a long string may share the
+ * whole text's memory, and the index holds questions for the life of the vault.
+ */
+export function own(s: string): string {
+	return s.length === 0 ? "" : (" " + s).slice(1);
+}

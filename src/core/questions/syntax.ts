@@ -1,0 +1,231 @@
+/**
+ * How a question's status, review date and answer are written on its line — one syntax, Dataview
+ * inline fields, which neither Tasks nor Dataview task queries treat as tasks:
+ *
+ *   `1. Cloud rental loophole: [status:: investigating] [review:: 2026-01-15]`
+ *   `- Ascend software stack [status:: answered] [answered:: [[CANN benchmarks]]]`
+ *
+ * A line without a status field is open; setting a question back to open removes the field. With
+ * the `checkbox` setting, items without a checkbox get one instead (`[ ]` open, `[/]` investigating,
+ * `[x]` answered, `[-]` dropped). Checkboxes are read whatever the setting (`[?]` reads as open),
+ * and an item that already has one keeps it up to date. A status field wins over a checkbox.
+ */
+import type { QuestionStatus } from "./model";
+
+/** Which syntax new statuses are written in. */
+export type StatusSyntax = "field" | "checkbox";
+
+/** The start of a list item line, as named parts. */
+const ITEM_PREFIX = new RegExp(
+	[
+		"^(?<indent>[ \\t>]*)", // indentation (and blockquote markers)
+		"(?<marker>[-*+]|\\d{1,9}[.)])", // bullet or ordered marker
+		"(?<gap>[ \\t]+|$)", // the space after the marker
+		"(?:(?<box>\\[(?<task>[^\\]])\\])(?<boxGap>[ \\t]+|$))?", // an optional checkbox `[x] `
+	].join(""),
+);
+
+/** One inline field: `[key:: value]`; a value may be a wikilink `[[…]]`. */
+const FIELD = /\[(?<key>status|review|answered)::[ \t]*(?<value>\[\[[^\]]*\]\]|[^\]]*?)[ \t]*\]/gi;
+
+/** A block id at the end of a line: ` ^abc-1`. */
+const BLOCK_ID = /[ \t]+\^[A-Za-z0-9-]+$/;
+
+export type FieldKey = "status" | "review" | "answered";
+
+/** A field found on a line: its key, value and `[from, to)` columns. */
+export interface FieldMatch {
+	readonly key: FieldKey;
+	readonly value: string;
+	readonly from: number;
+	readonly to: number;
+}
+
+/** A list item line taken apart. */
+export interface ItemLine {
+	/** Column where the content (after marker and checkbox) starts. */
+	readonly contentFrom: number;
+	/** Columns of the checkbox's character, if the item has one. */
+	readonly task: { readonly char: string; readonly at: number } | null;
+	/** Column just after the marker's gap (where a checkbox would go). */
+	readonly boxAt: number;
+	readonly fields: readonly FieldMatch[];
+}
+
+/** Takes a list item line apart; `null` when the line is not a list item. */
+export function readItemLine(line: string): ItemLine | null {
+	const match = ITEM_PREFIX.exec(line);
+	if (!match?.groups) return null;
+	const { indent = "", marker = "", gap = "", box, task } = match.groups;
+	const boxAt = indent.length + marker.length + gap.length;
+	return {
+		contentFrom: match[0].length,
+		task: box && task !== undefined ? { char: task, at: boxAt + 1 } : null,
+		boxAt,
+		fields: readFields(line, match[0].length),
+	};
+}
+
+function readFields(line: string, from: number): FieldMatch[] {
+	const found: FieldMatch[] = [];
+	FIELD.lastIndex = from;
+	for (let m = FIELD.exec(line); m; m = FIELD.exec(line)) {
+		const key = (m.groups?.key ?? "").toLowerCase() as FieldKey;
+		found.push({ key, value: m.groups?.value ?? "", from: m.index, to: m.index + m[0].length });
+	}
+	return found;
+}
+
+/** The value of a field on the line, if any. */
+export function fieldValue(item: ItemLine, key: FieldKey): string | null {
+	return item.fields.find((f) => f.key === key)?.value ?? null;
+}
+
+const BY_WORD: Readonly<Record<string, QuestionStatus>> = {
+	open: "open",
+	investigating: "investigating",
+	answered: "answered",
+	dropped: "dropped",
+};
+
+const BY_CHAR: Readonly<Record<string, QuestionStatus>> = { " ": "open", "?": "open", "/": "investigating", x: "answered", X: "answered", "-": "dropped" };
+
+const CHAR_OF: Readonly<Record<QuestionStatus, string>> = { open: " ", investigating: "/", answered: "x", dropped: "-" };
+
+/** The status a line says: its field, else its checkbox, else open. */
+export function statusOf(item: ItemLine): QuestionStatus {
+	const word = fieldValue(item, "status");
+	if (word !== null) return BY_WORD[word.trim().toLowerCase()] ?? "open";
+	return item.task ? (BY_CHAR[item.task.char] ?? "open") : "open";
+}
+
+/** The line's content without marker, checkbox, fields and block id: the raw title. */
+export function contentWithoutFields(line: string, item: ItemLine): string {
+	let content = "";
+	let at = item.contentFrom;
+	for (const field of item.fields) {
+		content += line.slice(at, field.from);
+		at = field.to;
+	}
+	content += line.slice(at);
+	if (content.includes("^")) content = content.replace(BLOCK_ID, "");
+	return /\s\s|[\t\n\r]/.test(content) ? content.replace(/\s+/g, " ").trim() : content.trim();
+}
+
+/** Bold/italic markers around the title and a trailing colon, in any order: `**Title:**`, `**Title**：`. */
+const WRAP = /^(\*\*|__|\*|_)(.+)\1$/;
+const TRAILING_COLON = /[ \t]*[:：][ \t]*$/;
+
+/** The title as shown: decoration stripped until nothing changes. */
+export function cleanTitle(raw: string): string {
+	let title = raw.trim();
+	while (decorated(title)) {
+		const next = title.replace(TRAILING_COLON, "").replace(WRAP, "$2").trim();
+		if (next === title) return title;
+		title = next;
+	}
+	return title;
+}
+
+/** Cheap test for what `cleanTitle` strips: a colon at the end, or emphasis markers at either end. */
+function decorated(title: string): boolean {
+	const last = title[title.length - 1];
+	return last === ":" || last === "：" || last === "*" || last === "_" || title[0] === "*" || title[0] === "_";
+}
+
+/** Replaces, adds or (with `null`) removes one field on a list item line. */
+export function setField(line: string, key: FieldKey, value: string | null): string {
+	const item = readItemLine(line);
+	if (!item) return line;
+	const field = item.fields.find((f) => f.key === key);
+	if (field) {
+		if (value === null) return removeRange(line, field.from, field.to);
+		return `${line.slice(0, field.from)}[${key}:: ${value}]${line.slice(field.to)}`;
+	}
+	if (value === null) return line;
+	const at = insertionPoint(line);
+	return `${line.slice(0, at)} [${key}:: ${value}]${line.slice(at)}`;
+}
+
+/** Removes `[from, to)` and the one space before it. */
+function removeRange(line: string, from: number, to: number): string {
+	const start = from > 0 && (line[from - 1] === " " || line[from - 1] === "\t") ? from - 1 : from;
+	return line.slice(0, start) + line.slice(to);
+}
+
+/** Where a new field goes: after the content, before trailing spaces and a block id. */
+function insertionPoint(line: string): number {
+	const trimmed = line.replace(/[ \t]+$/, "");
+	const block = BLOCK_ID.exec(trimmed);
+	return block ? block.index : trimmed.length;
+}
+
+/** Writes `status` on a list item line in the given syntax (see the module comment). */
+export function setStatusOnLine(line: string, status: QuestionStatus, syntax: StatusSyntax): string {
+	const item = readItemLine(line);
+	if (!item) return line;
+	let next = line;
+	const hasField = item.fields.some((f) => f.key === "status");
+	if (hasField || (!item.task && syntax === "field")) next = setField(next, "status", status === "open" ? null : status);
+	if (item.task) next = next.slice(0, item.task.at) + CHAR_OF[status] + next.slice(item.task.at + 1);
+	else if (syntax === "checkbox" && !hasField) next = `${next.slice(0, item.boxAt)}[${CHAR_OF[status]}] ${next.slice(item.boxAt)}`;
+	return next;
+}
+
+/** One example of the syntax: a line, an optional change, what is read and what is written. */
+export interface SyntaxExample {
+	readonly line: string;
+	readonly read: { readonly title: string; readonly status: QuestionStatus; readonly review: string | null; readonly answered: string | null };
+	readonly change?: { readonly status: QuestionStatus; readonly syntax: StatusSyntax; readonly result: string };
+}
+
+/** The examples of this unit; one test loop reads every line and applies every change. */
+export const SYNTAX_EXAMPLES: readonly SyntaxExample[] = [
+	{
+		line: "1. Hugging Face downloads：",
+		read: { title: "Hugging Face downloads", status: "open", review: null, answered: null },
+		change: { status: "investigating", syntax: "field", result: "1. Hugging Face downloads： [status:: investigating]" },
+	},
+	{
+		line: "1. Hugging Face downloads：",
+		read: { title: "Hugging Face downloads", status: "open", review: null, answered: null },
+		change: { status: "investigating", syntax: "checkbox", result: "1. [/] Hugging Face downloads：" },
+	},
+	{
+		line: "2. **Cloud rental loophole:** [status:: investigating] [review:: 2026-01-15]",
+		read: { title: "Cloud rental loophole", status: "investigating", review: "2026-01-15", answered: null },
+		change: { status: "open", syntax: "field", result: "2. **Cloud rental loophole:** [review:: 2026-01-15]" },
+	},
+	{
+		line: "- **邊緣運算**： [status:: answered] [answered:: [[Edge AI notes]]]",
+		read: { title: "邊緣運算", status: "answered", review: null, answered: "[[Edge AI notes]]" },
+		change: { status: "dropped", syntax: "checkbox", result: "- **邊緣運算**： [status:: dropped] [answered:: [[Edge AI notes]]]" },
+	},
+	{
+		line: "- [x] Ascend software stack",
+		read: { title: "Ascend software stack", status: "answered", review: null, answered: null },
+		change: { status: "investigating", syntax: "field", result: "- [/] Ascend software stack" },
+	},
+	{ line: "- [-] Dropped lead", read: { title: "Dropped lead", status: "dropped", review: null, answered: null } },
+	{ line: "- [?] A plain question?", read: { title: "A plain question?", status: "open", review: null, answered: null } },
+	{ line: "- [/] Working on it", read: { title: "Working on it", status: "investigating", review: null, answered: null } },
+	{
+		line: "3) Who pays for it? ^q3",
+		read: { title: "Who pays for it?", status: "open", review: null, answered: null },
+		change: { status: "answered", syntax: "field", result: "3) Who pays for it? [status:: answered] ^q3" },
+	},
+	{
+		line: "  * Nested marker, trailing space  ",
+		read: { title: "Nested marker, trailing space", status: "open", review: null, answered: null },
+		change: { status: "dropped", syntax: "field", result: "  * Nested marker, trailing space [status:: dropped]  " },
+	},
+	{
+		line: "- Mixed [Status:: Investigating] case",
+		read: { title: "Mixed case", status: "investigating", review: null, answered: null },
+	},
+	{
+		line: "- [ ] [status:: answered] field wins over box",
+		read: { title: "field wins over box", status: "answered", review: null, answered: null },
+		change: { status: "open", syntax: "field", result: "- [ ] field wins over box" },
+	},
+];

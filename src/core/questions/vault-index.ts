@@ -1,0 +1,108 @@
+/**
+ * The vault-wide question index: every note's questions, replaced one note at a time, with the
+ * sorted lists the panel reads kept current by binary-search insertion (never re-sorted, never
+ * re-scanned). The adapters feed it — the plugin from `metadataCache` and vault events, the CLI
+ * from a folder walk — and read it through `panelModel` (`./panel`).
+ */
+import type { NoteQuestions, Question, QuestionStatus } from "./model";
+import { COMPARE, lowerBound, type SortBy } from "./order";
+
+export class QuestionIndex {
+	private readonly byPath = new Map<string, NoteQuestions>();
+	/** Sorted lists, built on first use for a sort and kept current after. */
+	private readonly sorted = new Map<SortBy, Question[]>();
+	private readonly statusCounts: Record<QuestionStatus, number> = { open: 0, investigating: 0, answered: 0, dropped: 0 };
+	/** Questions that carry a review date (few), for counting overdue reviews without a full pass. */
+	private readonly reviewed = new Set<Question>();
+	/** Bumped on every change, so views can tell whether to redraw. */
+	private version = 0;
+
+	/** Replaces what the index holds for `entry.note.path`. A note without questions is dropped. */
+	set(entry: NoteQuestions): void {
+		const path = entry.note.path;
+		this.drop(path);
+		if (entry.questions.length === 0) return;
+		this.byPath.set(path, entry);
+		for (const q of entry.questions) {
+			this.statusCounts[q.status]++;
+			if (q.review !== null) this.reviewed.add(q);
+		}
+		for (const [sort, list] of this.sorted) for (const q of entry.questions) list.splice(lowerBound(list, q, COMPARE[sort]), 0, q);
+		this.version++;
+	}
+
+	/** Forgets a note (deleted, or no longer has questions). */
+	remove(path: string): void {
+		this.drop(path);
+	}
+
+	/** Moves a note's questions to a new path. */
+	rename(oldPath: string, newPath: string): void {
+		const entry = this.byPath.get(oldPath);
+		if (!entry) return;
+		const note = { ...entry.note, path: newPath };
+		this.set({ note, questions: entry.questions.map((q) => ({ ...q, path: newPath, note })) });
+		this.drop(oldPath);
+	}
+
+	private drop(path: string): void {
+		const old = this.byPath.get(path);
+		if (!old) return;
+		this.byPath.delete(path);
+		for (const q of old.questions) {
+			this.statusCounts[q.status]--;
+			this.reviewed.delete(q);
+		}
+		for (const [sort, list] of this.sorted) {
+			for (const q of old.questions) {
+				const at = lowerBound(list, q, COMPARE[sort]);
+				if (list[at] === q) list.splice(at, 1);
+			}
+		}
+		this.version++;
+	}
+
+	/** The note's entry, if it has questions. */
+	get(path: string): NoteQuestions | undefined {
+		return this.byPath.get(path);
+	}
+
+	has(path: string): boolean {
+		return this.byPath.has(path);
+	}
+
+	/** Every note with questions. */
+	entries(): IterableIterator<NoteQuestions> {
+		return this.byPath.values();
+	}
+
+	/** Number of notes with questions. */
+	get noteCount(): number {
+		return this.byPath.size;
+	}
+
+	/** Number of questions per status, across the vault. */
+	counts(): Readonly<Record<QuestionStatus, number>> {
+		return { ...this.statusCounts };
+	}
+
+	/** Every question with a review date. */
+	withReview(): ReadonlySet<Question> {
+		return this.reviewed;
+	}
+
+	/** Every question, sorted; the list is the index's own — read it, do not change it. */
+	inOrder(sort: SortBy): readonly Question[] {
+		let list = this.sorted.get(sort);
+		if (!list) {
+			list = [...this.byPath.values()].flatMap((e) => e.questions).sort(COMPARE[sort]);
+			this.sorted.set(sort, list);
+		}
+		return list;
+	}
+
+	/** Changes whenever the index changes. */
+	get revision(): number {
+		return this.version;
+	}
+}

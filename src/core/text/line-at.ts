@@ -1,0 +1,34 @@
+/**
+ * One line of a text, by zero-based number, and a minimal edit that replaces one line's content
+ * while keeping its line ending (`\n` or `\r\n`) and every other character of the text.
+ */
+
+/** Offsets of each line start; `lineStarts[n]` is where line `n` begins. */
+export function lineStartsOf(text: string): number[] {
+	const starts = [0];
+	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+	return starts;
+}
+
+/** `[from, to)` of line `n`'s content, without its `\n` or `\r\n`; `null` past the end. */
+export function lineRange(text: string, lineStarts: readonly number[], n: number): { readonly from: number; readonly to: number } | null {
+	const from = lineStarts[n];
+	if (from === undefined) return null;
+	const next = lineStarts[n + 1];
+	let to = next === undefined ? text.length : next - 1;
+	if (to > from && text.charCodeAt(to - 1) === 13) to -= 1;
+	return { from, to };
+}
+
+/** Line `n`'s content without its line ending, or `""` past the end. */
+export function lineAt(text: string, lineStarts: readonly number[], n: number): string {
+	const range = lineRange(text, lineStarts, n);
+	return range ? text.slice(range.from, range.to) : "";
+}
+
+/** The text with line `n`'s content replaced by `content`; the line ending and all else kept. */
+export function replaceLine(text: string, lineStarts: readonly number[], n: number, content: string): string {
+	const range = lineRange(text, lineStarts, n);
+	if (!range) return text;
+	return text.slice(0, range.from) + content + text.slice(range.to);
+}
