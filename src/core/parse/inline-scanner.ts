@@ -27,6 +27,10 @@ const HASH = 35;
 const CARET = 94;
 const GREATER_THAN = 62;
 const SLASH = 47;
+const LOWER_W = 119;
+const ASTERISK = 42;
+const UNDERSCORE = 95;
+const TILDE = 126;
 /** Link text longer than this is not searched for its closing bracket (keeps `[[[[…` linear). */
 const MAX_LINK_TEXT = 1000;
 
@@ -136,6 +140,8 @@ class InlineScanner {
 				return this.tag(i);
 			case CARET:
 				return this.caret(i);
+			case LOWER_W:
+				return this.wwwUrl(i);
 			default:
 				return this.bareUrl(i);
 		}
@@ -347,6 +353,17 @@ class InlineScanner {
 		if (end === i + 1 || text.slice(end, lineEnd).trim() !== "") return i + 1;
 		this.result.blockIds.push({ id: text.slice(i + 1, end), position: this.lines.pos(i, end) });
 		return this.protect("blockId", i, end);
+	}
+
+	/** At `www.` after a space, a line start or `*_~(` (GFM's extended autolink): the address runs like a bare URL. */
+	private wwwUrl(i: number): number {
+		const text = this.text;
+		const before = i > this.from ? text.charCodeAt(i - 1) : 32;
+		if (!(isWhitespace(before) || before === ASTERISK || before === UNDERSCORE || before === TILDE || before === OPEN_PAREN)) return i + 1;
+		let end = i + 4;
+		while (end < this.to && !endsUrl(text.charCodeAt(end))) end++;
+		end = trimUrlEnd(text, i, end);
+		return end <= i + 4 ? i + 1 : this.protect("url", i, end);
 	}
 
 	/** At the `:` of `http://…` or `https://…` not glued to a word; trailing punctuation and unbalanced `)` left out. */

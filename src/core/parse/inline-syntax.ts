@@ -10,7 +10,7 @@
  * footnotes, `:` the `://` of a bare URL. A global regex finds it in native code, several times
  * faster than a JavaScript loop over every character.
  */
-export const NEXT_START = /[\\`$%<![#^:]/g;
+export const NEXT_START = /[\\`$%<![#^:]|w(?=ww\.)/g;
 
 /**
  * ASCII characters that end a tag (Obsidian's rule): whitespace and punctuation other than
@@ -50,9 +50,13 @@ export function isAlphanumeric(c: number): boolean {
 	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** Characters a bare URL never contains: whitespace, `<`, and CJK text (which follows URLs with no space). */
+/**
+ * What ends a bare URL: whitespace or `<`, as in GFM's autolink literals. Text glued to a URL —
+ * Chinese included (`https://x.com/a由DeepSeek開發`) — reads as part of it in a GFM renderer, so it
+ * stays protected: a link inserted there would land inside the URL.
+ */
 export function endsUrl(c: number): boolean {
-	return c <= 32 || c === 60 || c === 62 || c === 34 || c === 0x3000 || (c >= 0x2e80 && c < 0xd800) || (c >= 0xff00 && c <= 0xffef);
+	return c <= 32 || c === 60 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029;
 }
 
 /** Trailing characters trimmed from a bare URL: sentence punctuation. */

@@ -127,11 +127,12 @@ export const EXAMPLES: readonly Example[] = [
 		},
 	},
 	{
-		name: "autolinks, bare URLs ending at CJK text or punctuation, inline code",
-		text: "See <https://a.io/x>, https://b.com/p?q=1. 由https://deepseek.com發布 (https://c.org/x_(y)) `[[not]]`",
+		// GFM's autolink literals run to a space or `<`, Chinese text glued to them included.
+		name: "autolinks, bare and www. URLs running to a space, trailing punctuation left out, inline code",
+		text: "See <https://a.io/x>, https://b.com/p?q=1. 由https://deepseek.com發布 (https://c.org/x_(y)) `[[not]]` www.aspi.org\\<b> xwww.no.pe",
 		expect: {
 			links: [],
-			protected: ['url "<https://a.io/x>"', 'url "https://b.com/p?q=1"', 'url "https://deepseek.com"', 'url "https://c.org/x_(y)"', 'inlineCode "`[[not]]`"'],
+			protected: ['url "<https://a.io/x>"', 'url "https://b.com/p?q=1"', 'url "https://deepseek.com發布"', 'url "https://c.org/x_(y)"', 'inlineCode "`[[not]]`"', 'url "www.aspi.org\\\\"', 'html "<b>"'],
 		},
 	},
 	{
