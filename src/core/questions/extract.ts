@@ -2,9 +2,14 @@
  * Questions read from one note: the top-level list items of its investigation section(s), each
  * with its title, detail, status, entities, review date and answer, and the note's properties.
  * Works on the parser's output: a heading the parser does not report (one inside a code block)
- * opens no section; a list item's children are found through `parent`.
+ * opens no section; a list item's children are the items after it, up to the next top-level one.
+ *
+ * `readNoteQuestions(text)` is how the plugin and the CLI index a note: it parses the structure
+ * only and reads links inside the questions alone, which is what the index needs and a fraction
+ * of a full parse. `extractQuestions(text, parseNote(text))` reads the same questions from a full
+ * parse (edits use it); a property test holds the two to the same answer.
  */
-import type { ListItem, ParsedNote } from "../parse";
+import { parseStructure, type ListItem, type ParsedNote, type Reference } from "../parse";
 import { lineAt } from "../text/line-at";
 import { normalizeDate } from "./dates";
 import type { EntityFinder, NoteProps, NoteQuestions, Question } from "./model";
@@ -28,17 +33,32 @@ interface SectionRange {
 	readonly to: number;
 }
 
-/** The note's questions and properties. A note without the section has no questions. */
+/** The links starting at offsets `[from, to)`, in order; asked for question after question, in order. */
+type LinksWithin = (from: number, to: number) => readonly Reference[];
+
+/** A note's questions from its text, reading inline syntax inside the questions only. */
+export function readNoteQuestions(text: string, options: ExtractOptions): NoteQuestions {
+	const structure = parseStructure(text);
+	return extractWith(text, structure.note, (from, to) => structure.inlineWithin(from, to).links, options);
+}
+
+/** The note's questions and properties from a full parse. A note without the section has no questions. */
 export function extractQuestions(text: string, parsed: ParsedNote, options: ExtractOptions): NoteQuestions {
+	const linksWithin: LinksWithin = (from, to) => parsed.links.filter((l) => l.position.start.offset >= from && l.position.start.offset < to);
+	return extractWith(text, parsed, linksWithin, options);
+}
+
+function extractWith(text: string, parsed: ParsedNote, linksWithin: LinksWithin, options: ExtractOptions): NoteQuestions {
 	const ranges = investigationRanges(parsed, options.isInvestigationHeading, parsed.lineStarts.length - 1);
 	const note = readNoteProps(text, parsed, options, ranges[0]?.from ?? Infinity);
 	if (ranges.length === 0) return { note, questions: [] };
-	const ends = subtreeEnds(parsed.listItems);
 	const questions: Question[] = [];
-	for (const item of parsed.listItems) {
+	const items = parsed.listItems;
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i]!;
 		const line = item.position.start.line;
 		if (item.parent >= 0 || !ranges.some((r) => line >= r.from && line <= r.to)) continue;
-		const question = readQuestion(text, parsed, item, ends.get(line) ?? line, note, options);
+		const question = readQuestion(text, parsed, item, subtreeEnd(items, i), note, options, linksWithin);
 		if (question) questions.push(question);
 	}
 	return { note, questions };
@@ -61,20 +81,24 @@ function insideNonHeadingBlock(parsed: ParsedNote, line: number): boolean {
 	return parsed.sections.some((s) => s.type !== "heading" && s.position.start.line <= line && s.position.end.line >= line);
 }
 
-/** The last line of each item's subtree (the item, its continuation lines and its descendants), by item line. */
-function subtreeEnds(items: readonly ListItem[]): Map<number, number> {
-	const ends = new Map<number, number>();
-	for (let i = items.length - 1; i >= 0; i--) {
+/**
+ * The last line of the subtree of the top-level item `items[root]`: its own lines and those of its
+ * descendants, which are the items after it up to the next top-level one (a nested item is
+ * always opened inside the top-level item open at the time).
+ */
+function subtreeEnd(items: readonly ListItem[], root: number): number {
+	let end = -1;
+	for (let i = root; i < items.length; i++) {
 		const item = items[i]!;
-		const line = item.position.start.line;
-		const end = Math.max(ends.get(line) ?? line, item.position.end.line, ...item.continuationLines);
-		ends.set(line, end);
-		if (item.parent >= 0) ends.set(item.parent, Math.max(ends.get(item.parent) ?? item.parent, end));
+		if (i > root && item.parent < 0) break;
+		end = Math.max(end, item.position.start.line, item.position.end.line);
+		const own = item.continuationLines;
+		if (own.length > 0) end = Math.max(end, own[own.length - 1]!);
 	}
-	return ends;
+	return end;
 }
 
-function readQuestion(text: string, parsed: ParsedNote, item: ListItem, end: number, note: NoteProps, options: ExtractOptions): Question | null {
+function readQuestion(text: string, parsed: ParsedNote, item: ListItem, end: number, note: NoteProps, options: ExtractOptions, linksWithin: LinksWithin): Question | null {
 	const line = item.position.start.line;
 	const first = lineAt(text, parsed.lineStarts, line);
 	const itemLine = readItemLine(first);
@@ -88,7 +112,7 @@ function readQuestion(text: string, parsed: ParsedNote, item: ListItem, end: num
 		title: own(title),
 		detail: own(detail),
 		status: statusOf(itemLine),
-		entities: entitiesOf(parsed, item, end, itemLine, `${title}\n${detail}`, options.findEntities),
+		entities: entitiesOf(parsed, linksWithin, item, end, itemLine, `${title}\n${detail}`, options.findEntities),
 		review: reviewOf(itemLine),
 		answeredBy: answered ? own(unwrapLink(answered)) : null,
 		note,
@@ -139,15 +163,13 @@ function indentOf(line: string): number {
 }
 
 /** Link targets inside the question (the answer link excepted), then the matcher's names; no duplicates. */
-function entitiesOf(parsed: ParsedNote, item: ListItem, end: number, itemLine: ItemLine, text: string, find?: EntityFinder): string[] {
+function entitiesOf(parsed: ParsedNote, linksWithin: LinksWithin, item: ListItem, end: number, itemLine: ItemLine, text: string, find?: EntityFinder): string[] {
 	const from = item.position.start.offset;
 	const to = parsed.lineStarts[end + 1] ?? Infinity;
 	const answer = itemLine.fields.find((f) => f.key === "answered");
 	const names: string[] = [];
-	for (const link of parsed.links) {
-		const at = link.position.start.offset;
-		if (at < from || at >= to) continue;
-		const col = at - from;
+	for (const link of linksWithin(from, to)) {
+		const col = link.position.start.offset - from;
 		if (answer && link.position.start.line === item.position.start.line && col >= answer.from && col < answer.to) continue;
 		if (/^[a-z][a-z0-9+.-]*:/i.test(link.link)) continue; // URLs are not entities
 		names.push(targetName(link.link));
