@@ -112,7 +112,7 @@ function readQuestion(text: string, parsed: ParsedNote, item: ListItem, end: num
 		title: own(title),
 		detail: own(detail),
 		status: statusOf(itemLine),
-		entities: entitiesOf(parsed, linksWithin, item, end, itemLine, `${title}\n${detail}`, options.findEntities),
+		entities: entitiesOf(parsed, linksWithin, item, end, itemLine, title, detail, options.findEntities),
 		review: reviewOf(itemLine),
 		answeredBy: answered ? own(unwrapLink(answered)) : null,
 		note,
@@ -126,6 +126,28 @@ function reviewOf(itemLine: ItemLine): string | null {
 
 /** Lines `from..to`, dedented, trailing spaces and surrounding blank lines removed, blank runs collapsed. */
 function detailOf(text: string, lineStarts: readonly number[], from: number, to: number): string {
+	let first = from;
+	let last = to;
+	while (first <= last && isBlankLine(text, lineStarts, first)) first++;
+	while (last > first && isBlankLine(text, lineStarts, last)) last--;
+	// One line (the usual detail paragraph): dedenting it and trimming both ends is trimming it.
+	if (first === last) return lineAt(text, lineStarts, first).trim();
+	return joinedDetail(text, lineStarts, from, to);
+}
+
+/** A line with nothing but whitespace (as `trim` sees it). */
+function isBlankLine(text: string, lineStarts: readonly number[], n: number): boolean {
+	const start = lineStarts[n] ?? text.length;
+	const end = lineStarts[n + 1] ?? text.length;
+	for (let i = start; i < end; i++) {
+		const c = text.charCodeAt(i);
+		if (c > 32 && c < 128) return false;
+		if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return lineAt(text, lineStarts, n).trim() === "";
+	}
+	return true;
+}
+
+function joinedDetail(text: string, lineStarts: readonly number[], from: number, to: number): string {
 	const lines: string[] = [];
 	let cut = Infinity;
 	for (let n = from; n <= to; n++) {
@@ -163,7 +185,7 @@ function indentOf(line: string): number {
 }
 
 /** Link targets inside the question (the answer link excepted), then the matcher's names; no duplicates. */
-function entitiesOf(parsed: ParsedNote, linksWithin: LinksWithin, item: ListItem, end: number, itemLine: ItemLine, text: string, find?: EntityFinder): string[] {
+function entitiesOf(parsed: ParsedNote, linksWithin: LinksWithin, item: ListItem, end: number, itemLine: ItemLine, title: string, detail: string, find?: EntityFinder): string[] {
 	const from = item.position.start.offset;
 	const to = parsed.lineStarts[end + 1] ?? Infinity;
 	const answer = itemLine.fields.find((f) => f.key === "answered");
@@ -174,8 +196,8 @@ function entitiesOf(parsed: ParsedNote, linksWithin: LinksWithin, item: ListItem
 		if (/^[a-z][a-z0-9+.-]*:/i.test(link.link)) continue; // URLs are not entities
 		names.push(targetName(link.link));
 	}
-	if (find) names.push(...find(text));
-	return dedupe(names);
+	if (find) names.push(...find(`${title}\n${detail}`));
+	return names.length === 0 ? [] : dedupe(names);
 }
 
 /** `Folder/DeepSeek#History` → `DeepSeek`. */
@@ -231,8 +253,12 @@ function ownProps(props: NoteProps): NoteProps {
 
 /**
  * A copy of `s` that does not keep the note's text alive: a slice of a long string may share the
- * whole text's memory, and the index holds questions for the life of the vault.
+ * whole text's memory, and the index holds questions for the life of the vault. Joining two
+ * halves builds one flat string; `(" " + s).slice(1)` would keep a slice of a copy, one more
+ * object per string for the index to hold and the collector to move.
  */
 export function own(s: string): string {
-	return s.length === 0 ? "" : (" " + s).slice(1);
+	if (s.length < 2) return s.length === 0 ? "" : s.slice(0);
+	const half = s.length >> 1;
+	return [s.slice(0, half), s.slice(half)].join("");
 }
