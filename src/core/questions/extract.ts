@@ -241,14 +241,22 @@ function rootContents(text: string, parsed: ParsedNote, before: number): string[
 	return contents;
 }
 
+/** The properties with every string copied: any of them may be a slice of the note's text. */
 function ownProps(props: NoteProps): NoteProps {
 	return {
-		...props,
+		path: props.path,
 		title: own(props.title),
-		outlet: props.outlet === null ? null : own(props.outlet),
+		outlet: ownOrNull(props.outlet),
+		published: ownOrNull(props.published),
+		created: ownOrNull(props.created),
 		keywords: props.keywords.map(own),
 		entities: props.entities.map(own),
+		type: ownOrNull(props.type),
 	};
+}
+
+function ownOrNull(s: string | null): string | null {
+	return s === null ? null : own(s);
 }
 
 /**
