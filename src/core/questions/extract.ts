@@ -36,10 +36,21 @@ interface SectionRange {
 /** The links starting at offsets `[from, to)`, in order; asked for question after question, in order. */
 type LinksWithin = (from: number, to: number) => readonly Reference[];
 
-/** A note's questions from its text, reading inline syntax inside the questions only. */
+/**
+ * A note's questions from its text, reading inline syntax inside the questions only — and not
+ * even there when a question holds no `[`, which every link and embed starts with.
+ */
 export function readNoteQuestions(text: string, options: ExtractOptions): NoteQuestions {
 	const structure = parseStructure(text);
-	return extractWith(text, structure.note, (from, to) => structure.inlineWithin(from, to).links, options);
+	let bracket = -1;
+	const linksWithin: LinksWithin = (from, to) => {
+		if (bracket < from) {
+			const at = text.indexOf("[", from);
+			bracket = at === -1 ? Infinity : at;
+		}
+		return bracket < to ? structure.inlineWithin(from, to).links : [];
+	};
+	return extractWith(text, structure.note, linksWithin, options);
 }
 
 /** The note's questions and properties from a full parse. A note without the section has no questions. */
@@ -185,7 +196,10 @@ function indentOf(line: string): number {
 }
 
 /** Link targets inside the question (the answer link excepted), then the matcher's names; no duplicates. */
-function entitiesOf(parsed: ParsedNote, linksWithin: LinksWithin, item: ListItem, end: number, itemLine: ItemLine, title: string, detail: string, find?: EntityFinder): string[] {
+/** Shared by every question without entities (most of them): one array fewer per question for the index to hold. */
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
+function entitiesOf(parsed: ParsedNote, linksWithin: LinksWithin, item: ListItem, end: number, itemLine: ItemLine, title: string, detail: string, find?: EntityFinder): readonly string[] {
 	const from = item.position.start.offset;
 	const to = parsed.lineStarts[end + 1] ?? Infinity;
 	const answer = itemLine.fields.find((f) => f.key === "answered");
@@ -197,7 +211,7 @@ function entitiesOf(parsed: ParsedNote, linksWithin: LinksWithin, item: ListItem
 		names.push(targetName(link.link));
 	}
 	if (find) names.push(...find(`${title}\n${detail}`));
-	return names.length === 0 ? [] : dedupe(names);
+	return names.length === 0 ? NO_NAMES : dedupe(names);
 }
 
 /** `Folder/DeepSeek#History` → `DeepSeek`. */
@@ -266,7 +280,8 @@ function ownOrNull(s: string | null): string | null {
  * object per string for the index to hold and the collector to move.
  */
 export function own(s: string): string {
-	if (s.length < 2) return s.length === 0 ? "" : s.slice(0);
+	// V8 copies any slice shorter than 13 characters, and builds no rope that short: already owned.
+	if (s.length < 13) return s;
 	const half = s.length >> 1;
 	return [s.slice(0, half), s.slice(half)].join("");
 }

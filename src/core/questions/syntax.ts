@@ -72,11 +72,12 @@ export function readItemLine(line: string): ItemLine | null {
 			at = boxEnd;
 		}
 	}
-	return { contentFrom: at, task, boxAt, fields: line.includes("::", at) ? readFields(line, at) : [] };
+	return { contentFrom: at, task, boxAt, fields: line.includes("::", at) ? readFields(line, at) : NO_FIELDS };
 }
 
 const SPACE = 32;
 const TAB = 9;
+const NO_FIELDS: readonly FieldMatch[] = [];
 const GREATER_THAN = 62;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
@@ -145,7 +146,25 @@ export function contentWithoutFields(line: string, item: ItemLine): string {
 	}
 	content += line.slice(at);
 	if (content.includes("^")) content = content.replace(BLOCK_ID, "");
-	return /\s\s|[\t\n\r]/.test(content) ? content.replace(/\s+/g, " ").trim() : content.trim();
+	return needsCollapsing(content) ? content.replace(/\s+/g, " ").trim() : content.trim();
+}
+
+/** `/\s\s|[\t\n\r]/.test(text)` by character codes: whitespace that collapsing to one space would change. */
+function needsCollapsing(text: string): boolean {
+	let previous = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		const space = isWhitespace(c);
+		if (space && (previous || c === TAB || c === 10 || c === 13)) return true;
+		previous = space;
+	}
+	return false;
+}
+
+/** What a regex's `\s` matches, by code. */
+export function isWhitespace(c: number): boolean {
+	if (c < 128) return c === SPACE || (c >= TAB && c <= 13);
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Bold/italic markers around the title and a trailing colon, in any order: `**Title:**`, `**Title**：`. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DATE_EXAMPLES, normalizeDate } from "../../../src/core/questions/dates";
 import { HEADING_EXAMPLES, investigationHeadingMatcher } from "../../../src/core/questions/headings";
 import { fromMetadataLines, METADATA_EXAMPLES } from "../../../src/core/questions/properties";
-import { cleanTitle, contentWithoutFields, fieldValue, ITEM_PREFIX, readItemLine, TRAILING_COLON, WRAP, setStatusOnLine, statusOf, SYNTAX_EXAMPLES } from "../../../src/core/questions/syntax";
+import { cleanTitle, contentWithoutFields, fieldValue, isWhitespace, ITEM_PREFIX, readItemLine, TRAILING_COLON, WRAP, setStatusOnLine, statusOf, SYNTAX_EXAMPLES } from "../../../src/core/questions/syntax";
 
 describe("investigation headings", () => {
 	it.each(HEADING_EXAMPLES.map((e) => [e.heading, e.user ?? [], e.matches] as const))("%s (user %j) → %s", (heading, user, matches) => {
@@ -104,5 +104,9 @@ describe("list item lines", () => {
 			}),
 			{ numRuns: 3000 },
 		);
+	});
+
+	it("knows whitespace exactly as a regex's \\s does, for every UTF-16 code", () => {
+		for (let c = 0; c <= 0xffff; c++) expect(isWhitespace(c)).toBe(/\s/.test(String.fromCharCode(c)));
 	});
 });
