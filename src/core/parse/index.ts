@@ -9,17 +9,20 @@
  *
  * `parseNote(text, { inline: false })` skips the third pass for indexers that only need the
  * structure: `links`, `embeds`, `tags` and `blockIds` are then empty and `protectedRanges` holds
- * only the block-level ranges.
+ * only the block-level ranges. `parseStructure(text)` gives that structure plus `inlineWithin`,
+ * which runs the third pass over chosen parts of the note only (an index that needs the links of
+ * a few list items need not scan the whole note for them).
  */
-import { scanBlocks } from "./block-scanner";
+import { scanBlocks, type BlockScan } from "./block-scanner";
 import type { ItemDraft } from "./containers";
 import { scanFrontmatter } from "./frontmatter";
-import { scanInline, type InlineScan } from "./inline-scanner";
+import { InlineScanner, scanInline, type InlineScan } from "./inline-scanner";
 import { Lines, lineStartsOf } from "./lines";
 import { RangeList } from "./ranges";
-import type { ListItem, ParsedNote } from "./types";
+import type { ListItem, ParsedNote, Pos } from "./types";
 
 export type * from "./types";
+export type { InlineScan } from "./inline-scanner";
 
 export interface ParseOptions {
 	/** Scan inline syntax (links, tags, inline code…). Default `true`. */
@@ -29,6 +32,34 @@ export interface ParseOptions {
 const NO_INLINE: InlineScan = { links: [], embeds: [], tags: [], blockIds: [] };
 
 export function parseNote(text: string, options: ParseOptions = {}): ParsedNote {
+	return scanStructure(text, options.inline !== false).note;
+}
+
+/** A note's structure, and its inline syntax read on demand, part by part. */
+export interface NoteStructure {
+	/** What `parseNote(text, { inline: false })` returns. */
+	readonly note: ParsedNote;
+	/**
+	 * The links, embeds, tags and block ids that `parseNote(text)` reports starting in `[from, to)`
+	 * (offsets), found by scanning only the text regions that reach into that span. Calls must come
+	 * in order (`from` never decreasing); an earlier span starts the scan over.
+	 */
+	inlineWithin(from: number, to: number): InlineScan;
+}
+
+export function parseStructure(text: string): NoteStructure {
+	const { lines, blocks, note } = scanStructure(text, false);
+	return { note, inlineWithin: inlineReader(lines, blocks.regions) };
+}
+
+interface Structure {
+	readonly lines: Lines;
+	readonly blocks: BlockScan;
+	readonly note: ParsedNote;
+}
+
+/** The three passes; with `inline` false, the note has no inline facts and only block-level protected ranges. */
+function scanStructure(text: string, inline: boolean): Structure {
 	const lines = new Lines(text, lineStartsOf(text));
 	const ranges = new RangeList();
 	const front = scanFrontmatter(lines);
@@ -36,22 +67,51 @@ export function parseNote(text: string, options: ParseOptions = {}): ParsedNote 
 	const closed = block !== undefined && front.bodyLine > 0;
 	if (closed) ranges.add("frontmatter", 0, block.position.end.offset);
 	const blocks = scanBlocks(lines, front.bodyLine, ranges);
-	const inline = options.inline === false ? NO_INLINE : scanInline(lines, blocks.regions, ranges);
+	const found = inline ? scanInline(lines, blocks.regions, ranges) : NO_INLINE;
 	const note: Mutable<ParsedNote> = {
 		headings: blocks.headings,
 		sections: closed ? [{ type: "yaml", position: block.position }, ...blocks.sections] : blocks.sections,
 		listItems: blocks.items.map((draft) => listItem(lines, draft)),
-		links: inline.links,
-		embeds: inline.embeds,
-		tags: inline.tags,
-		blockIds: inline.blockIds,
+		links: found.links,
+		embeds: found.embeds,
+		tags: found.tags,
+		blockIds: found.blockIds,
 		protectedRanges: ranges.merged(),
 		lineStarts: lines.starts,
 	};
 	if (block?.ok) note.frontmatter = block.values;
 	if (closed) note.frontmatterPosition = block.position;
 	if (block) note.frontmatterBlock = block;
-	return note;
+	return { lines, blocks, note };
+}
+
+/**
+ * `inlineWithin` for one note: one inline scanner walks the regions in order, skipping those that
+ * end before the span asked for. Skipping is safe: the scanner's state carried from region to
+ * region is either a cache of `indexOf` answers or a position it recomputes when it is passed.
+ */
+function inlineReader(lines: Lines, regions: readonly number[]): (from: number, to: number) => InlineScan {
+	let scanner = new InlineScanner(lines, new RangeList());
+	let next = 0;
+	let lastFrom = -1;
+	return (from, to) => {
+		if (from < lastFrom) {
+			scanner = new InlineScanner(lines, new RangeList());
+			next = 0;
+		}
+		lastFrom = from;
+		for (; next + 1 < regions.length && (regions[next] ?? 0) < to; next += 2) {
+			const end = regions[next + 1] ?? 0;
+			if (end > from) scanner.region(regions[next] ?? 0, end);
+		}
+		return startingWithin(scanner.result, from, to);
+	}
+}
+
+function startingWithin(found: InlineScan, from: number, to: number): InlineScan {
+	const within = <T extends { readonly position: Pos }>(list: readonly T[]): T[] =>
+		list.filter((x) => x.position.start.offset >= from && x.position.start.offset < to);
+	return { links: within(found.links), embeds: within(found.embeds), tags: within(found.tags), blockIds: within(found.blockIds) };
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

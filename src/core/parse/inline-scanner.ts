@@ -65,7 +65,7 @@ class Finder {
 	}
 }
 
-class InlineScanner {
+export class InlineScanner {
 	readonly result: InlineScan = { links: [], embeds: [], tags: [], blockIds: [] };
 	private readonly text: string;
 	private readonly newlines: Finder;

@@ -3,21 +3,46 @@
  * scalars, `[a, b]` flow lists and `- item` block lists. It returns exactly what the `yaml`
  * package would (YAML 1.2 core schema: `null`, booleans, numbers, strings), or `undefined` for
  * anything else — comments after values, anchors, nested maps, escapes, block scalars —
- * which then goes to `yaml`. Parsing a frontmatter with `yaml` costs ~100 µs; this costs ~2.
+ * which then goes to `yaml`. Parsing a frontmatter with `yaml` costs ~100 µs; this costs a few.
  * A property test checks it against `yaml` on generated frontmatter.
+ *
+ * It runs on every note an index reads, so it walks the text by offsets and character codes:
+ * a string is cut only for a key or a value it returns, and a regex runs only on the rare value
+ * whose first character could make it a null, a boolean, a number or YAML syntax.
  */
 
-/** A plain key: starts like a word, holds no YAML indicator, does not end in a space. */
-const KEY = /^[A-Za-z0-9_\u00C0-\uFFFF](?:[^:#\t"'{}[\],&*!|>%@`]*[^:#\t"'{}[\],&*!|>%@` ])?$/;
-/** `  - item` under a property with an empty value: the indentation, then `-` and a space or the end. */
-const BLOCK_ITEM = /^ *-(?: |$)/;
-/** Characters that start YAML syntax this fast path leaves to `yaml`. */
-const SPECIAL_START = /^[{&*!|>%@`?,#\]}]|^-(?:\s|$)|^<</;
+const SPACE = 32;
+const TAB = 9;
+const NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
+const COLON = 58;
+const HASH = 35;
+const DASH = 45;
+const BACKSLASH = 92;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+const OPEN_BRACKET = 91;
+const LESS_THAN = 60;
+
+/** Characters a key may not hold (YAML indicators and the tab), by code below 128. */
+const KEY_STOPS = new Uint8Array(128);
+for (const char of ":#\t\"'{}[],&*!|>%@`") KEY_STOPS[char.charCodeAt(0)] = 1;
+
+/** First characters of YAML syntax this fast path leaves to `yaml` (`-` and `<` need a second look). */
+const SPECIAL_FIRST = new Uint8Array(128);
+for (const char of "{&*!|>%@`?,#]}") SPECIAL_FIRST[char.charCodeAt(0)] = 1;
+
+/** First characters of a plain value the core schema may resolve to a null, a boolean or a number (or a flow list). */
+const MAY_RESOLVE = new Uint8Array(128);
+for (const char of "nNtTfF~0123456789+-.[") MAY_RESOLVE[char.charCodeAt(0)] = 1;
+
 const NULL = /^(?:null|Null|NULL|~)?$/;
 const BOOLEAN = /^(?:true|True|TRUE|false|False|FALSE)$/;
 const INTEGER = /^[-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 const NUMBER_LIKE = /^[-+]?(?:\.(?:inf|Inf|INF|nan|NaN|NAN)|0o|0x)/;
+/** Any whitespace YAML's `\s` would see, tested at one offset. */
+const WHITESPACE_AT = /\s/y;
 
 type Scalar = string | number | boolean | null;
 const NOT_SIMPLE = Symbol("not simple");
@@ -25,20 +50,46 @@ const NOT_SIMPLE = Symbol("not simple");
 /** A carriage return that does not end a line: YAML reads it as text, this fast path does not. */
 const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
 
+/** The lines of the YAML: `[start, end)` offsets, the end before any `\r\n`. */
+class YamlLines {
+	readonly starts: number[] = [0];
+
+	constructor(readonly raw: string) {
+		for (let at = raw.indexOf("\n"); at !== -1; at = raw.indexOf("\n", at + 1)) this.starts.push(at + 1);
+	}
+
+	get count(): number {
+		return this.starts.length;
+	}
+
+	start(line: number): number {
+		return this.starts[line] ?? this.raw.length;
+	}
+
+	end(line: number): number {
+		const next = this.starts[line + 1];
+		const end = next === undefined ? this.raw.length : next - 1;
+		return end > this.start(line) && this.raw.charCodeAt(end - 1) === CARRIAGE_RETURN ? end - 1 : end;
+	}
+}
+
 export function parseSimpleYaml(raw: string): Record<string, unknown> | undefined {
-	if (LONE_CARRIAGE_RETURN.test(raw)) return undefined;
-	const lines = raw.split("\n");
+	if (raw.includes("\r") && LONE_CARRIAGE_RETURN.test(raw)) return undefined;
+	const lines = new YamlLines(raw);
 	const values: Record<string, unknown> = {};
-	for (let i = 0; i < lines.length; i++) {
-		const line = withoutCarriageReturn(lines[i] ?? "");
-		if (trimSpaces(line) === "") continue;
-		const colon = line.indexOf(":");
-		const key = line.slice(0, colon);
-		if (colon < 1 || !KEY.test(key) || key === "__proto__" || Object.hasOwn(values, key)) return undefined;
-		if (colon + 1 < line.length && line.charCodeAt(colon + 1) !== 32) return undefined;
-		const rawValue = trimSpaces(line.slice(colon + 1));
-		if (rawValue !== "") {
-			const value = flowValue(rawValue);
+	for (let i = 0; i < lines.count; i++) {
+		const from = lines.start(i);
+		const end = lines.end(i);
+		if (skipSpaces(raw, from, end) === end) continue;
+		const colon = indexWithin(raw, COLON, from, end);
+		if (colon <= from) return undefined;
+		const key = raw.slice(from, colon);
+		if (!isKey(key) || key === "__proto__" || Object.hasOwn(values, key)) return undefined;
+		if (colon + 1 < end && raw.charCodeAt(colon + 1) !== SPACE) return undefined;
+		const valueFrom = skipSpaces(raw, colon + 1, end);
+		const valueTo = trimSpacesEnd(raw, valueFrom, end);
+		if (valueFrom < valueTo) {
+			const value = raw.charCodeAt(valueFrom) === OPEN_BRACKET ? flowList(raw.slice(valueFrom, valueTo)) : scalar(raw, valueFrom, valueTo);
 			if (value === NOT_SIMPLE) return undefined;
 			values[key] = value;
 			continue;
@@ -51,72 +102,134 @@ export function parseSimpleYaml(raw: string): Record<string, unknown> | undefine
 	return values;
 }
 
-/** Trims spaces only: YAML keeps other whitespace (a trailing ideographic space U+3000 is part of the value). */
-function trimSpaces(text: string): string {
-	let from = 0;
-	let to = text.length;
-	while (from < to && text.charCodeAt(from) === 32) from++;
-	while (to > from && text.charCodeAt(to - 1) === 32) to--;
-	return from === 0 && to === text.length ? text : text.slice(from, to);
-}
-
-function withoutCarriageReturn(line: string): string {
-	return line.endsWith("\r") ? line.slice(0, -1) : line;
+/**
+ * A plain key: starts like a word (`[A-Za-z0-9_]` or U+00C0 and above), holds no YAML indicator,
+ * does not end in a space.
+ */
+function isKey(key: string): boolean {
+	const first = key.charCodeAt(0);
+	const wordStart = (first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95 || first >= 0xc0;
+	if (!wordStart || key.charCodeAt(key.length - 1) === SPACE) return false;
+	for (let i = 1; i < key.length; i++) {
+		const c = key.charCodeAt(i);
+		if (c < 128 && KEY_STOPS[c] === 1) return false;
+	}
+	return true;
 }
 
 /** `- item` lines after an empty value: the items and the next line, or `undefined` if not simple. */
-function blockList(lines: readonly string[], from: number): { items?: Scalar[]; next: number } | undefined {
+function blockList(lines: YamlLines, from: number): { items?: Scalar[]; next: number } | undefined {
+	const raw = lines.raw;
 	const items: Scalar[] = [];
 	let i = from;
 	let indent = -1;
-	for (; i < lines.length; i++) {
-		const line = withoutCarriageReturn(lines[i] ?? "");
-		if (trimSpaces(line) === "") return undefined;
-		if (!BLOCK_ITEM.test(line)) break;
-		const dash = line.indexOf("-");
-		if (indent !== -1 && dash !== indent) return undefined;
-		indent = dash;
-		const text = trimSpaces(line.slice(dash + 1));
-		const value = text === "" ? null : scalar(text);
+	for (; i < lines.count; i++) {
+		const start = lines.start(i);
+		const end = lines.end(i);
+		const dash = skipSpaces(raw, start, end);
+		if (dash === end) return undefined;
+		// `^ *-(?: |$)`: spaces, a dash, then a space or the end of the line.
+		if (raw.charCodeAt(dash) !== DASH || (dash + 1 < end && raw.charCodeAt(dash + 1) !== SPACE)) break;
+		if (indent !== -1 && dash - start !== indent) return undefined;
+		indent = dash - start;
+		const textFrom = skipSpaces(raw, dash + 1, end);
+		const textTo = trimSpacesEnd(raw, textFrom, end);
+		const value = textFrom === textTo ? null : scalar(raw, textFrom, textTo);
 		if (value === NOT_SIMPLE) return undefined;
 		items.push(value);
 	}
-	if (i < lines.length && /^\s/.test(lines[i] ?? "")) return undefined;
+	if (i < lines.count && isWhitespaceAt(raw, lines.start(i))) return undefined;
 	return items.length > 0 ? { items, next: i } : { next: i };
-}
-
-function flowValue(text: string): Scalar | Scalar[] | typeof NOT_SIMPLE {
-	return text.startsWith("[") ? flowList(text) : scalar(text);
 }
 
 /** `[a, "b", 3]` with simple items only. */
 function flowList(text: string): Scalar[] | typeof NOT_SIMPLE {
 	if (!text.endsWith("]")) return NOT_SIMPLE;
-	const inner = trimSpaces(text.slice(1, -1));
-	if (inner === "") return [];
+	const innerFrom = skipSpaces(text, 1, text.length - 1);
+	if (innerFrom === trimSpacesEnd(text, innerFrom, text.length - 1)) return [];
 	const items: Scalar[] = [];
-	for (const part of inner.split(",")) {
-		const item = trimSpaces(part);
-		if (item === "" || /[[\]{}:]/.test(item)) return NOT_SIMPLE;
-		const value = scalar(item);
+	for (const part of text.slice(innerFrom, trimSpacesEnd(text, innerFrom, text.length - 1)).split(",")) {
+		const from = skipSpaces(part, 0, part.length);
+		const to = trimSpacesEnd(part, from, part.length);
+		if (from === to || /[[\]{}:]/.test(part.slice(from, to))) return NOT_SIMPLE;
+		const value = scalar(part, from, to);
 		if (value === NOT_SIMPLE) return NOT_SIMPLE;
 		items.push(value);
 	}
 	return items;
 }
 
-/** A plain, single-quoted or double-quoted scalar without escapes, resolved by the core schema. */
-function scalar(text: string): Scalar | typeof NOT_SIMPLE {
-	const quote = text.charAt(0);
-	if (quote === '"' || quote === "'") {
-		const body = text.slice(1, -1);
-		if (text.length < 2 || !text.endsWith(quote) || body.includes(quote) || body.includes("\\")) return NOT_SIMPLE;
-		return body;
+/** The non-empty `[from, to)` of `text` as a plain, single-quoted or double-quoted scalar without escapes, resolved by the core schema. */
+function scalar(text: string, from: number, to: number): Scalar | typeof NOT_SIMPLE {
+	const first = text.charCodeAt(from);
+	if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) return quoted(text, from, to, first);
+	if (startsSyntax(text, from, to, first) || hasIndicator(text, from, to)) return NOT_SIMPLE;
+	const value = text.slice(from, to);
+	return first >= 128 || MAY_RESOLVE[first] !== 1 ? value : resolve(value);
+}
+
+function quoted(text: string, from: number, to: number, quote: number): string | typeof NOT_SIMPLE {
+	if (to - from < 2 || text.charCodeAt(to - 1) !== quote) return NOT_SIMPLE;
+	for (let i = from + 1; i < to - 1; i++) {
+		const c = text.charCodeAt(i);
+		if (c === quote || c === BACKSLASH) return NOT_SIMPLE;
 	}
-	if (SPECIAL_START.test(text) || text.includes(": ") || text.includes(" #") || text.endsWith(":") || text.includes("\t")) return NOT_SIMPLE;
+	return text.slice(from + 1, to - 1);
+}
+
+/** `{`, `&`, `*`, `!`, … or `-` before whitespace or the end, or `<<`: YAML syntax, not a plain scalar. */
+function startsSyntax(text: string, from: number, to: number, first: number): boolean {
+	if (first < 128 && SPECIAL_FIRST[first] === 1) return true;
+	if (first === DASH) return from + 1 === to || isWhitespaceAt(text, from + 1);
+	return first === LESS_THAN && text.charCodeAt(from + 1) === LESS_THAN;
+}
+
+/** `: ` or ` #` inside, a tab anywhere, or a trailing `:`: a map, a comment or a tab this fast path leaves to `yaml`. */
+function hasIndicator(text: string, from: number, to: number): boolean {
+	if (text.charCodeAt(to - 1) === COLON) return true;
+	for (let i = from; i < to; i++) {
+		const c = text.charCodeAt(i);
+		if (c === TAB) return true;
+		if (c === COLON && i + 1 < to && text.charCodeAt(i + 1) === SPACE) return true;
+		if (c === SPACE && i + 1 < to && text.charCodeAt(i + 1) === HASH) return true;
+	}
+	return false;
+}
+
+function resolve(text: string): Scalar | typeof NOT_SIMPLE {
 	if (NUMBER_LIKE.test(text) || text.startsWith("[")) return NOT_SIMPLE;
 	if (NULL.test(text)) return null;
 	if (BOOLEAN.test(text)) return text.toLowerCase() === "true";
 	if (INTEGER.test(text) || FLOAT.test(text)) return Number(text);
 	return text;
+}
+
+// ——— offsets ———
+
+/** The first offset in `[from, end)` that is not a space, else `end`. Only spaces: YAML keeps other whitespace in a value. */
+function skipSpaces(text: string, from: number, end: number): number {
+	let i = from;
+	while (i < end && text.charCodeAt(i) === SPACE) i++;
+	return i;
+}
+
+/** Just past the last character of `[from, end)` that is not a space. A trailing ideographic space (U+3000) is part of the value. */
+function trimSpacesEnd(text: string, from: number, end: number): number {
+	let i = end;
+	while (i > from && text.charCodeAt(i - 1) === SPACE) i--;
+	return i;
+}
+
+function indexWithin(text: string, c: number, from: number, end: number): number {
+	for (let i = from; i < end; i++) if (text.charCodeAt(i) === c) return i;
+	return -1;
+}
+
+function isWhitespaceAt(text: string, at: number): boolean {
+	if (at >= text.length) return false;
+	const c = text.charCodeAt(at);
+	if (c === SPACE || c === TAB || c === NEWLINE || c === CARRIAGE_RETURN) return true;
+	if (c < 128 && c !== 11 && c !== 12) return false;
+	WHITESPACE_AT.lastIndex = at;
+	return WHITESPACE_AT.test(text);
 }

@@ -20,6 +20,7 @@ export function normalizeDate(value: unknown): string | null {
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : fromDate(value);
 	if (typeof value !== "string") return null;
 	const text = value.trim();
+	if (isStored(text)) return text;
 	for (const pattern of [NUMERIC, CJK, DAY_MONTH, MONTH_DAY]) {
 		const groups = pattern.exec(text)?.groups;
 		if (!groups) continue;
@@ -28,6 +29,34 @@ export function normalizeDate(value: unknown): string | null {
 		if (date) return date;
 	}
 	return null;
+}
+
+/**
+ * True when `text` is already a stored date (`YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`, year not starting
+ * with 0, month 01–12, day 01–31, hour 00–23), which `NUMERIC` and `format` would give back
+ * unchanged: the frontmatter of every note indexed holds one, so it is checked by character codes.
+ */
+function isStored(text: string): boolean {
+	if (text.length !== 10 && text.length !== 16) return false;
+	if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(0) === 48) return false;
+	if (!digitsAt(text, 0, 4) || !digitsAt(text, 5, 2) || !digitsAt(text, 8, 2)) return false;
+	const month = twoDigits(text, 5);
+	const day = twoDigits(text, 8);
+	if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+	if (text.length === 10) return true;
+	return text.charCodeAt(10) === 84 && text.charCodeAt(13) === 58 && digitsAt(text, 11, 2) && digitsAt(text, 14, 2) && twoDigits(text, 11) < 24;
+}
+
+function digitsAt(text: string, from: number, count: number): boolean {
+	for (let i = from; i < from + count; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 48 || c > 57) return false;
+	}
+	return true;
+}
+
+function twoDigits(text: string, at: number): number {
+	return (text.charCodeAt(at) - 48) * 10 + (text.charCodeAt(at + 1) - 48);
 }
 
 function format(year: number, month: number, day: number, time?: string): string | null {
@@ -62,6 +91,9 @@ export function toDate(stored: string | null): Date | null {
 /** Examples: a value and the stored date it gives. One test loop runs them. */
 export const DATE_EXAMPLES: readonly { readonly value: unknown; readonly stored: string | null }[] = [
 	{ value: "2025-11-20T09:30", stored: "2025-11-20T09:30" },
+	{ value: "2025-11-20T24:30", stored: "2025-11-20" },
+	{ value: "0999-11-20", stored: "999-11-20" },
+	{ value: "2025-11-20T09:30:15Z", stored: "2025-11-20T09:30" },
 	{ value: "2025-11-20", stored: "2025-11-20" },
 	{ value: "2025/12/5 8:05", stored: "2025-12-05T08:05" },
 	{ value: "2025年12月5日 14:42 (更新時間)", stored: "2025-12-05T14:42" },

@@ -2,9 +2,14 @@
  * Questions read from one note: the top-level list items of its investigation section(s), each
  * with its title, detail, status, entities, review date and answer, and the note's properties.
  * Works on the parser's output: a heading the parser does not report (one inside a code block)
- * opens no section; a list item's children are found through `parent`.
+ * opens no section; a list item's children are the items after it, up to the next top-level one.
+ *
+ * `readNoteQuestions(text)` is how the plugin and the CLI index a note: it parses the structure
+ * only and reads links inside the questions alone, which is what the index needs and a fraction
+ * of a full parse. `extractQuestions(text, parseNote(text))` reads the same questions from a full
+ * parse (edits use it); a property test holds the two to the same answer.
  */
-import type { ListItem, ParsedNote } from "../parse";
+import { parseStructure, type ListItem, type ParsedNote, type Reference } from "../parse";
 import { lineAt } from "../text/line-at";
 import { normalizeDate } from "./dates";
 import type { EntityFinder, NoteProps, NoteQuestions, Question } from "./model";
@@ -28,17 +33,43 @@ interface SectionRange {
 	readonly to: number;
 }
 
-/** The note's questions and properties. A note without the section has no questions. */
+/** The links starting at offsets `[from, to)`, in order; asked for question after question, in order. */
+type LinksWithin = (from: number, to: number) => readonly Reference[];
+
+/**
+ * A note's questions from its text, reading inline syntax inside the questions only — and not
+ * even there when a question holds no `[`, which every link and embed starts with.
+ */
+export function readNoteQuestions(text: string, options: ExtractOptions): NoteQuestions {
+	const structure = parseStructure(text);
+	let bracket = -1;
+	const linksWithin: LinksWithin = (from, to) => {
+		if (bracket < from) {
+			const at = text.indexOf("[", from);
+			bracket = at === -1 ? Infinity : at;
+		}
+		return bracket < to ? structure.inlineWithin(from, to).links : [];
+	};
+	return extractWith(text, structure.note, linksWithin, options);
+}
+
+/** The note's questions and properties from a full parse. A note without the section has no questions. */
 export function extractQuestions(text: string, parsed: ParsedNote, options: ExtractOptions): NoteQuestions {
+	const linksWithin: LinksWithin = (from, to) => parsed.links.filter((l) => l.position.start.offset >= from && l.position.start.offset < to);
+	return extractWith(text, parsed, linksWithin, options);
+}
+
+function extractWith(text: string, parsed: ParsedNote, linksWithin: LinksWithin, options: ExtractOptions): NoteQuestions {
 	const ranges = investigationRanges(parsed, options.isInvestigationHeading, parsed.lineStarts.length - 1);
 	const note = readNoteProps(text, parsed, options, ranges[0]?.from ?? Infinity);
 	if (ranges.length === 0) return { note, questions: [] };
-	const ends = subtreeEnds(parsed.listItems);
 	const questions: Question[] = [];
-	for (const item of parsed.listItems) {
+	const items = parsed.listItems;
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i]!;
 		const line = item.position.start.line;
 		if (item.parent >= 0 || !ranges.some((r) => line >= r.from && line <= r.to)) continue;
-		const question = readQuestion(text, parsed, item, ends.get(line) ?? line, note, options);
+		const question = readQuestion(text, parsed, item, subtreeEnd(items, i), note, options, linksWithin);
 		if (question) questions.push(question);
 	}
 	return { note, questions };
@@ -61,20 +92,24 @@ function insideNonHeadingBlock(parsed: ParsedNote, line: number): boolean {
 	return parsed.sections.some((s) => s.type !== "heading" && s.position.start.line <= line && s.position.end.line >= line);
 }
 
-/** The last line of each item's subtree (the item, its continuation lines and its descendants), by item line. */
-function subtreeEnds(items: readonly ListItem[]): Map<number, number> {
-	const ends = new Map<number, number>();
-	for (let i = items.length - 1; i >= 0; i--) {
+/**
+ * The last line of the subtree of the top-level item `items[root]`: its own lines and those of its
+ * descendants, which are the items after it up to the next top-level one (a nested item is
+ * always opened inside the top-level item open at the time).
+ */
+function subtreeEnd(items: readonly ListItem[], root: number): number {
+	let end = -1;
+	for (let i = root; i < items.length; i++) {
 		const item = items[i]!;
-		const line = item.position.start.line;
-		const end = Math.max(ends.get(line) ?? line, item.position.end.line, ...item.continuationLines);
-		ends.set(line, end);
-		if (item.parent >= 0) ends.set(item.parent, Math.max(ends.get(item.parent) ?? item.parent, end));
+		if (i > root && item.parent < 0) break;
+		end = Math.max(end, item.position.start.line, item.position.end.line);
+		const own = item.continuationLines;
+		if (own.length > 0) end = Math.max(end, own[own.length - 1]!);
 	}
-	return ends;
+	return end;
 }
 
-function readQuestion(text: string, parsed: ParsedNote, item: ListItem, end: number, note: NoteProps, options: ExtractOptions): Question | null {
+function readQuestion(text: string, parsed: ParsedNote, item: ListItem, end: number, note: NoteProps, options: ExtractOptions, linksWithin: LinksWithin): Question | null {
 	const line = item.position.start.line;
 	const first = lineAt(text, parsed.lineStarts, line);
 	const itemLine = readItemLine(first);
@@ -88,7 +123,7 @@ function readQuestion(text: string, parsed: ParsedNote, item: ListItem, end: num
 		title: own(title),
 		detail: own(detail),
 		status: statusOf(itemLine),
-		entities: entitiesOf(parsed, item, end, itemLine, `${title}\n${detail}`, options.findEntities),
+		entities: entitiesOf(parsed, linksWithin, item, end, itemLine, title, detail, options.findEntities),
 		review: reviewOf(itemLine),
 		answeredBy: answered ? own(unwrapLink(answered)) : null,
 		note,
@@ -102,6 +137,28 @@ function reviewOf(itemLine: ItemLine): string | null {
 
 /** Lines `from..to`, dedented, trailing spaces and surrounding blank lines removed, blank runs collapsed. */
 function detailOf(text: string, lineStarts: readonly number[], from: number, to: number): string {
+	let first = from;
+	let last = to;
+	while (first <= last && isBlankLine(text, lineStarts, first)) first++;
+	while (last > first && isBlankLine(text, lineStarts, last)) last--;
+	// One line (the usual detail paragraph): dedenting it and trimming both ends is trimming it.
+	if (first === last) return lineAt(text, lineStarts, first).trim();
+	return joinedDetail(text, lineStarts, from, to);
+}
+
+/** A line with nothing but whitespace (as `trim` sees it). */
+function isBlankLine(text: string, lineStarts: readonly number[], n: number): boolean {
+	const start = lineStarts[n] ?? text.length;
+	const end = lineStarts[n + 1] ?? text.length;
+	for (let i = start; i < end; i++) {
+		const c = text.charCodeAt(i);
+		if (c > 32 && c < 128) return false;
+		if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return lineAt(text, lineStarts, n).trim() === "";
+	}
+	return true;
+}
+
+function joinedDetail(text: string, lineStarts: readonly number[], from: number, to: number): string {
 	const lines: string[] = [];
 	let cut = Infinity;
 	for (let n = from; n <= to; n++) {
@@ -139,21 +196,22 @@ function indentOf(line: string): number {
 }
 
 /** Link targets inside the question (the answer link excepted), then the matcher's names; no duplicates. */
-function entitiesOf(parsed: ParsedNote, item: ListItem, end: number, itemLine: ItemLine, text: string, find?: EntityFinder): string[] {
+/** Shared by every question without entities (most of them): one array fewer per question for the index to hold. */
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
+function entitiesOf(parsed: ParsedNote, linksWithin: LinksWithin, item: ListItem, end: number, itemLine: ItemLine, title: string, detail: string, find?: EntityFinder): readonly string[] {
 	const from = item.position.start.offset;
 	const to = parsed.lineStarts[end + 1] ?? Infinity;
 	const answer = itemLine.fields.find((f) => f.key === "answered");
 	const names: string[] = [];
-	for (const link of parsed.links) {
-		const at = link.position.start.offset;
-		if (at < from || at >= to) continue;
-		const col = at - from;
+	for (const link of linksWithin(from, to)) {
+		const col = link.position.start.offset - from;
 		if (answer && link.position.start.line === item.position.start.line && col >= answer.from && col < answer.to) continue;
 		if (/^[a-z][a-z0-9+.-]*:/i.test(link.link)) continue; // URLs are not entities
 		names.push(targetName(link.link));
 	}
-	if (find) names.push(...find(text));
-	return dedupe(names);
+	if (find) names.push(...find(`${title}\n${detail}`));
+	return names.length === 0 ? NO_NAMES : dedupe(names);
 }
 
 /** `Folder/DeepSeek#History` → `DeepSeek`. */
@@ -197,20 +255,33 @@ function rootContents(text: string, parsed: ParsedNote, before: number): string[
 	return contents;
 }
 
+/** The properties with every string copied: any of them may be a slice of the note's text. */
 function ownProps(props: NoteProps): NoteProps {
 	return {
-		...props,
+		path: props.path,
 		title: own(props.title),
-		outlet: props.outlet === null ? null : own(props.outlet),
+		outlet: ownOrNull(props.outlet),
+		published: ownOrNull(props.published),
+		created: ownOrNull(props.created),
 		keywords: props.keywords.map(own),
 		entities: props.entities.map(own),
+		type: ownOrNull(props.type),
 	};
+}
+
+function ownOrNull(s: string | null): string | null {
+	return s === null ? null : own(s);
 }
 
 /**
  * A copy of `s` that does not keep the note's text alive: a slice of a long string may share the
- * whole text's memory, and the index holds questions for the life of the vault.
+ * whole text's memory, and the index holds questions for the life of the vault. Joining two
+ * halves builds one flat string; `(" " + s).slice(1)` would keep a slice of a copy, one more
+ * object per string for the index to hold and the collector to move.
  */
 export function own(s: string): string {
-	return s.length === 0 ? "" : (" " + s).slice(1);
+	// V8 copies any slice shorter than 13 characters, and builds no rope that short: already owned.
+	if (s.length < 13) return s;
+	const half = s.length >> 1;
+	return [s.slice(0, half), s.slice(half)].join("");
 }

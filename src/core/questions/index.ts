@@ -2,14 +2,10 @@
  * Investigation questions: the section heading table, the status syntax and line edits, reading a
  * note's questions, the vault-wide index, the panel model and Markdown export. See each module.
  */
-import { parseNote } from "../parse";
-import { extractQuestions, type ExtractOptions } from "./extract";
-import type { NoteQuestions } from "./model";
-
 export * from "./model";
 export { INVESTIGATION_HEADINGS, investigationHeadingMatcher } from "./headings";
 export { editQuestion, findQuestion, type EditResult, type QuestionChange, type QuestionRef } from "./edit";
-export { extractQuestions, type ExtractOptions } from "./extract";
+export { extractQuestions, readNoteQuestions, type ExtractOptions } from "./extract";
 export type { StatusSyntax } from "./syntax";
 export { QuestionIndex } from "./vault-index";
 export { GROUPINGS, isOverdue, panelModel, type GroupBy, type PanelGroup, type PanelModel, type PanelOptions, type QuestionQuery } from "./panel";
@@ -17,8 +13,3 @@ export { SORTS, type SortBy } from "./order";
 export { briefingMarkdown, noteLink, questionMarkdown, type BriefingWords } from "./briefing";
 export { dayOf, timeLine, type TimeLine } from "./present";
 export { normalizeDate } from "./dates";
-
-/** A note's questions from its text: parse, then extract. */
-export function readNoteQuestions(text: string, options: ExtractOptions): NoteQuestions {
-	return extractQuestions(text, parseNote(text), options);
-}

@@ -85,6 +85,7 @@ function list(value: unknown): string[] | null {
 
 /** `[[Target|Alias]]` or `[[Target#Heading]]` → `Target`; other text unchanged. */
 export function unwrapLink(value: string): string {
+	if (!value.startsWith("[[") && !value.startsWith("![[")) return value;
 	const match = /^!?\[\[([^\]|#]*)(?:[#|][^\]]*)?\]\]$/.exec(value);
 	return match ? (match[1] ?? "").trim() : value;
 }

@@ -15,8 +15,11 @@ import type { QuestionStatus } from "./model";
 /** Which syntax new statuses are written in. */
 export type StatusSyntax = "field" | "checkbox";
 
-/** The start of a list item line, as named parts. */
-const ITEM_PREFIX = new RegExp(
+/**
+ * The start of a list item line, as named parts. `readItemLine` reads the same grammar by
+ * character codes (it runs on every question of every note indexed); a test holds the two equal.
+ */
+export const ITEM_PREFIX = new RegExp(
 	[
 		"^(?<indent>[ \\t>]*)", // indentation (and blockquote markers)
 		"(?<marker>[-*+]|\\d{1,9}[.)])", // bullet or ordered marker
@@ -52,18 +55,52 @@ export interface ItemLine {
 	readonly fields: readonly FieldMatch[];
 }
 
-/** Takes a list item line apart; `null` when the line is not a list item. */
+/** Takes a list item line apart (`ITEM_PREFIX`); `null` when the line is not a list item. */
 export function readItemLine(line: string): ItemLine | null {
-	const match = ITEM_PREFIX.exec(line);
-	if (!match?.groups) return null;
-	const { indent = "", marker = "", gap = "", box, task } = match.groups;
-	const boxAt = indent.length + marker.length + gap.length;
-	return {
-		contentFrom: match[0].length,
-		task: box && task !== undefined ? { char: task, at: boxAt + 1 } : null,
-		boxAt,
-		fields: readFields(line, match[0].length),
-	};
+	let at = skipBlank(line, 0, true);
+	const markerEnd = markerEndAt(line, at);
+	if (markerEnd < 0) return null;
+	at = skipBlank(line, markerEnd, false);
+	if (at === markerEnd && at < line.length) return null;
+	const boxAt = at;
+	let task: ItemLine["task"] = null;
+	const close = at + 2;
+	if (line.charCodeAt(at) === OPEN_BRACKET && close < line.length && line.charCodeAt(at + 1) !== CLOSE_BRACKET && line.charCodeAt(close) === CLOSE_BRACKET) {
+		const boxEnd = skipBlank(line, close + 1, false);
+		if (boxEnd > close + 1 || boxEnd === line.length) {
+			task = { char: line.charAt(at + 1), at: at + 1 };
+			at = boxEnd;
+		}
+	}
+	return { contentFrom: at, task, boxAt, fields: line.includes("::", at) ? readFields(line, at) : NO_FIELDS };
+}
+
+const SPACE = 32;
+const TAB = 9;
+const NO_FIELDS: readonly FieldMatch[] = [];
+const GREATER_THAN = 62;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+
+/** Past the spaces and tabs (and `>` when `quotes`) from `from`. */
+function skipBlank(line: string, from: number, quotes: boolean): number {
+	let i = from;
+	for (; i < line.length; i++) {
+		const c = line.charCodeAt(i);
+		if (c !== SPACE && c !== TAB && !(quotes && c === GREATER_THAN)) break;
+	}
+	return i;
+}
+
+/** Just past a bullet (`-`, `*`, `+`) or an ordinal (1–9 digits, then `.` or `)`) at `at`; -1 if none. */
+function markerEndAt(line: string, at: number): number {
+	const c = line.charCodeAt(at);
+	if (c === 45 || c === 42 || c === 43) return at + 1;
+	let i = at;
+	while (i < line.length && i - at <= 9 && line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
+	const digits = i - at;
+	const delimiter = line.charCodeAt(i);
+	return digits >= 1 && digits <= 9 && (delimiter === 46 || delimiter === 41) ? i + 1 : -1;
 }
 
 function readFields(line: string, from: number): FieldMatch[] {
@@ -109,22 +146,62 @@ export function contentWithoutFields(line: string, item: ItemLine): string {
 	}
 	content += line.slice(at);
 	if (content.includes("^")) content = content.replace(BLOCK_ID, "");
-	return /\s\s|[\t\n\r]/.test(content) ? content.replace(/\s+/g, " ").trim() : content.trim();
+	return needsCollapsing(content) ? content.replace(/\s+/g, " ").trim() : content.trim();
+}
+
+/** `/\s\s|[\t\n\r]/.test(text)` by character codes: whitespace that collapsing to one space would change. */
+function needsCollapsing(text: string): boolean {
+	let previous = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		const space = isWhitespace(c);
+		if (space && (previous || c === TAB || c === 10 || c === 13)) return true;
+		previous = space;
+	}
+	return false;
+}
+
+/** What a regex's `\s` matches, by code. */
+export function isWhitespace(c: number): boolean {
+	if (c < 128) return c === SPACE || (c >= TAB && c <= 13);
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Bold/italic markers around the title and a trailing colon, in any order: `**Title:**`, `**Title**：`. */
-const WRAP = /^(\*\*|__|\*|_)(.+)\1$/;
-const TRAILING_COLON = /[ \t]*[:：][ \t]*$/;
+export const WRAP = /^(\*\*|__|\*|_)(.+)\1$/;
+/** What `cleanTitle` cuts from the end (by character codes; a test holds it to this regex). */
+export const TRAILING_COLON = /[ \t]*[:：][ \t]*$/;
 
 /** The title as shown: decoration stripped until nothing changes. */
 export function cleanTitle(raw: string): string {
 	let title = raw.trim();
 	while (decorated(title)) {
-		const next = title.replace(TRAILING_COLON, "").replace(WRAP, "$2").trim();
+		const bare = withoutTrailingColon(title);
+		const next = (isEmphasis(bare.charCodeAt(0)) ? bare.replace(WRAP, "$2") : bare).trim();
 		if (next === title) return title;
 		title = next;
 	}
 	return title;
+}
+
+/** `title.replace(TRAILING_COLON, "")` without a regex: the last non-blank character, if a colon, and the blanks around it. */
+function withoutTrailingColon(title: string): string {
+	let end = title.length;
+	while (end > 0 && isBlank(title.charCodeAt(end - 1))) end--;
+	const c = title.charCodeAt(end - 1);
+	if (c !== 58 && c !== 0xff1a) return title;
+	end--;
+	while (end > 0 && isBlank(title.charCodeAt(end - 1))) end--;
+	return title.slice(0, end);
+}
+
+function isBlank(c: number): boolean {
+	return c === SPACE || c === TAB;
+}
+
+/** `*` or `_`, which `WRAP` needs first. */
+function isEmphasis(c: number): boolean {
+	return c === 42 || c === 95;
 }
 
 /** Cheap test for what `cleanTitle` strips: a colon at the end, or emphasis markers at either end. */

@@ -22,8 +22,13 @@ export function lineRange(text: string, lineStarts: readonly number[], n: number
 
 /** Line `n`'s content without its line ending, or `""` past the end. */
 export function lineAt(text: string, lineStarts: readonly number[], n: number): string {
-	const range = lineRange(text, lineStarts, n);
-	return range ? text.slice(range.from, range.to) : "";
+	// `lineRange` without its object: indexers call this for every question of every note.
+	const from = lineStarts[n];
+	if (from === undefined) return "";
+	const next = lineStarts[n + 1];
+	let to = next === undefined ? text.length : next - 1;
+	if (to > from && text.charCodeAt(to - 1) === 13) to -= 1;
+	return text.slice(from, to);
 }
 
 /** The text with line `n`'s content replaced by `content`; the line ending and all else kept. */

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseNote, type Loc, type ParsedNote, type Pos } from "../../../src/core/parse";
+import { parseNote, parseStructure, type InlineScan, type Loc, type ParsedNote, type Pos } from "../../../src/core/parse";
 
 /** Pieces that make Markdown structure, mixed with arbitrary (even broken) UTF-16. */
 const PIECES = [
@@ -96,4 +96,36 @@ describe("parseNote properties", () => {
 			{ numRuns: 200 },
 		);
 	});
+
+	it("reads in any spans, in order, exactly the inline facts the full parse reports there", () => {
+		const spans = fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 });
+		fc.assert(
+			fc.property(markdown, spans, (text, raw) => {
+				const full = parseNote(text);
+				const structure = parseStructure(text);
+				expect(structure.note).toEqual(parseNote(text, { inline: false }));
+				// Spans with non-decreasing starts, some overlapping, some leaving gaps, some past the end.
+				const starts = raw.map(([a]) => a % (text.length + 2)).sort((a, b) => a - b);
+				starts.forEach((from, i) => {
+					const to = from + (raw[i]?.[1] ?? 0) % (text.length + 2);
+					expect(structure.inlineWithin(from, to)).toEqual(within(full, from, to));
+				});
+			}),
+			{ numRuns: 500 },
+		);
+	});
+
+	it("starts the scan over when a span comes before the previous one", () => {
+		const text = "[[a]] #one\n\n- [[b]]\n\n%% [[c]] %%\n";
+		const structure = parseStructure(text);
+		const full = parseNote(text);
+		expect(structure.inlineWithin(12, text.length).links.map((l) => l.link)).toEqual(["b", "c"]);
+		expect(structure.inlineWithin(0, 11)).toEqual(within(full, 0, 11));
+		expect(structure.inlineWithin(0, 11).links.map((l) => l.link)).toEqual(["a"]);
+	});
 });
+
+function within(note: ParsedNote, from: number, to: number): InlineScan {
+	const keep = <T extends { readonly position: Pos }>(list: readonly T[]): T[] => list.filter((x) => x.position.start.offset >= from && x.position.start.offset < to);
+	return { links: keep(note.links), embeds: keep(note.embeds), tags: keep(note.tags), blockIds: keep(note.blockIds) };
+}

@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
+import { analysisNote } from "../../../bench/corpus";
 import { parseSimpleYaml } from "../../../src/core/parse/simple-yaml";
 
 const KEYS = ["title", "tags", "source", "Source URL", "標題", "a", "type", "1", "true", "created", "a b", "x-y", "__proto__", "key:x", " lead", "#c"];
@@ -42,5 +43,13 @@ describe("the frontmatter fast path", () => {
 	it("answers for the frontmatter analysis notes have", () => {
 		const raw = 'type: analysis\ntitle: "美國 AI 競賽"\nsource: https://example.com/x\npublished: 2025-12-05T14:42\ntags: [ai, chips]\naliases:\n  - 星門\n  - Stargate\nrating: 4\ndraft: false\nnotes:';
 		expect(parseSimpleYaml(raw)).toStrictEqual(viaYaml(raw));
+	});
+
+	it("answers for the bench corpus's analyses, so indexing never falls back to `yaml` there", () => {
+		for (let i = 0; i < 30; i++) {
+			const text = analysisNote(i, 1_700, ["DeepSeek", "星門", "Genesis Mission"]).text;
+			const raw = text.slice(4, text.indexOf("\n---", 4));
+			expect(parseSimpleYaml(raw)).toStrictEqual(viaYaml(raw));
+		}
 	});
 });

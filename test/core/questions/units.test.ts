@@ -1,9 +1,10 @@
 // Issue #5: every unit's examples, run by one loop each.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DATE_EXAMPLES, normalizeDate } from "../../../src/core/questions/dates";
 import { HEADING_EXAMPLES, investigationHeadingMatcher } from "../../../src/core/questions/headings";
 import { fromMetadataLines, METADATA_EXAMPLES } from "../../../src/core/questions/properties";
-import { cleanTitle, contentWithoutFields, fieldValue, readItemLine, setStatusOnLine, statusOf, SYNTAX_EXAMPLES } from "../../../src/core/questions/syntax";
+import { cleanTitle, contentWithoutFields, fieldValue, isWhitespace, ITEM_PREFIX, readItemLine, TRAILING_COLON, WRAP, setStatusOnLine, statusOf, SYNTAX_EXAMPLES } from "../../../src/core/questions/syntax";
 
 describe("investigation headings", () => {
 	it.each(HEADING_EXAMPLES.map((e) => [e.heading, e.user ?? [], e.matches] as const))("%s (user %j) → %s", (heading, user, matches) => {
@@ -38,8 +39,74 @@ describe("dates", () => {
 	});
 });
 
+describe("dates already stored", () => {
+	it("property: a stored-looking date reads as the regex path reads it (a trailing letter forces that path)", () => {
+		const digit = fc.constantFrom(..."0123456789");
+		const digits = (n: number) => fc.array(digit, { minLength: n, maxLength: n }).map((d) => d.join(""));
+		const date = fc
+			.tuple(digits(4), fc.constantFrom("-", "/"), digits(2), fc.constantFrom("-", "."), digits(2), fc.option(fc.tuple(fc.constantFrom("T", " ", "t"), digits(2), fc.constantFrom(":", "-"), digits(2))))
+			.map(([y, a, m, b, d, time]) => `${y}${a}${m}${b}${d}${time ? time.join("") : ""}`);
+		fc.assert(
+			fc.property(date, (text) => {
+				expect(normalizeDate(text)).toBe(normalizeDate(`${text}x`));
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+});
+
 describe("metadata lines", () => {
 	it.each(METADATA_EXAMPLES.map((e) => [e.contents.join(" | "), e] as const))("%s", (_, example) => {
 		expect(fromMetadataLines(example.contents)).toEqual(example.filled);
+	});
+});
+
+describe("list item lines", () => {
+	// `readItemLine` reads the grammar of `ITEM_PREFIX` by character codes; the regex is the reference.
+	const PIECES = [" ", "\t", ">", "> ", "-", "*", "+", "1", "12", "1234567890", ".", ")", "[", "]", "[ ]", "[x]", "[]]", "[[", "x", "問", "::", "[status:: open]", "\uD800"];
+	const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 10 }).map((parts) => parts.join(""));
+
+	it("property: finds exactly the marker, gap and checkbox the regex finds", () => {
+		fc.assert(
+			fc.property(line, (text) => {
+				const match = ITEM_PREFIX.exec(text);
+				const item = readItemLine(text);
+				if (!match?.groups) {
+					expect(item).toBeNull();
+					return;
+				}
+				const { indent = "", marker = "", gap = "", box, task } = match.groups;
+				const boxAt = indent.length + marker.length + gap.length;
+				expect(item).not.toBeNull();
+				expect({ contentFrom: item?.contentFrom, boxAt: item?.boxAt, task: item?.task }).toEqual({
+					contentFrom: match[0].length,
+					boxAt,
+					task: box && task !== undefined ? { char: task, at: boxAt + 1 } : null,
+				});
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
+	it("property: cleans a title exactly as the regexes `TRAILING_COLON` and `WRAP` say", () => {
+		const reference = (raw: string): string => {
+			let title = raw.trim();
+			for (;;) {
+				const next = title.replace(TRAILING_COLON, "").replace(WRAP, "$2").trim();
+				if (next === title) return title;
+				title = next;
+			}
+		};
+		const title = fc.array(fc.constantFrom(" ", "\t", ":", "：", "*", "**", "_", "__", "a", "問", "\u3000", "\n"), { maxLength: 10 }).map((p) => p.join(""));
+		fc.assert(
+			fc.property(title, (raw) => {
+				expect(cleanTitle(raw)).toBe(reference(raw));
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
+	it("knows whitespace exactly as a regex's \\s does, for every UTF-16 code", () => {
+		for (let c = 0; c <= 0xffff; c++) expect(isWhitespace(c)).toBe(/\s/.test(String.fromCharCode(c)));
 	});
 });
