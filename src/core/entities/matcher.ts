@@ -58,7 +58,7 @@ export function buildMatcher(registry: Registry, options: MatchOptions): Matcher
 	const patterns = [...byKey.keys()];
 	const entries = patterns.map((key) => byKey.get(key)!);
 	const edges = Uint8Array.from(patterns, (p) => (isWordCode(p.charCodeAt(0)) ? STARTS_WORD : 0) | (isWordCode(p.charCodeAt(p.length - 1)) ? ENDS_WORD : 0));
-	const compiled: Compiled = { automaton: buildAutomaton(patterns), tables, entities, entries, edges };
+	const compiled: Compiled = { automaton: buildAutomaton(patterns, tables.loose), tables, entities, entries, edges };
 	return { registry, options, flagged: [...flagged, ...flaggedNames(entries, entities)], size: patterns.length, automaton: compiled };
 }
 
@@ -157,7 +157,7 @@ function flaggedAlias(entities: readonly Entity[], entry: NameEntry, reason: Fla
  */
 export function findMentions(matcher: Matcher, text: string): Mention[] {
 	const compiled = matcher.automaton as Compiled;
-	const { ends, patterns } = compiled.automaton.scan(text, compiled.tables.loose);
+	const { ends, patterns } = compiled.automaton.scan(text);
 	const candidates: Candidate[] = [];
 	for (let i = 0; i < ends.length; i++) {
 		const id = patterns[i]!;
