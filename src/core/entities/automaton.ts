@@ -13,8 +13,9 @@
  * - each slot's `[check, base, fail, hit]` lie side by side, so arriving in a state brings what
  *   the next step needs into the same cache line.
  *
- * Built straight from the sorted patterns, breadth first: each state's children are placed at
- * the first base where all their slots are free, and its children's failure links are set as
+ * Built breadth first from the patterns, with no sort: each state holds a run of the patterns
+ * through it, split by their next unit (a counting pass) into its children's runs; the children
+ * are placed at the first base where all their slots are free, and their failure links set as
  * they are placed (every shallower state is placed by then). A scan allocates nothing but its
  * result.
  */
@@ -124,10 +125,26 @@ class Compiled {
 	}
 }
 
-/** Int32s per queued state: slot, depth, and the run `[from, to)` of sorted patterns through it. */
+/** The patterns as alphabet indices end to end: pattern `id` is `units[starts[id]]…units[starts[id + 1] - 1]`. */
+interface Flat {
+	readonly units: Uint16Array;
+	readonly starts: Int32Array;
+}
+
+function flatten(patterns: readonly string[], alphabet: Alphabet): Flat {
+	const starts = new Int32Array(patterns.length + 1);
+	patterns.forEach((p, id) => (starts[id + 1] = starts[id]! + p.length));
+	const units = new Uint16Array(starts[patterns.length]!);
+	patterns.forEach((p, id) => {
+		for (let i = 0; i < p.length; i++) units[starts[id]! + i] = alphabet.index[p.charCodeAt(i)]!;
+	});
+	return { units, starts };
+}
+
+/** Int32s per queued state: slot, depth, and the run `[from, to)` of `ids` through it. */
 const PENDING = 4;
 
-/** Builds the double array breadth first from the patterns sorted by code unit. */
+/** Builds the double array breadth first (see the module comment). */
 class Builder {
 	cells: Int32Array;
 	/** By slot: the pattern ending there, or NONE. */
@@ -135,38 +152,47 @@ class Builder {
 	/** By slot: the nearest proper suffix state where a pattern ends, or NONE. */
 	dict: Int32Array;
 	states = 1;
-	/** Pattern ids, sorted by their text. */
-	private readonly order: Int32Array;
+	private readonly flat: Flat;
+	/** Pattern ids, each state's run split into its children's runs as the build goes. */
+	private readonly ids: Int32Array;
+	/** Scratch for splitting a run. */
+	private readonly spare: Int32Array;
+	/** By alphabet index: how many patterns of the run being split go that way (zero between splits). */
+	private readonly counts: Int32Array;
 	/** Union–find over slots: `free[i] === i` when slot `i` is free, else a later slot to look at. */
 	private free: Int32Array;
 	/** The highest slot taken, plus one. */
 	private end = 1;
+	/** Where the search for the base of a state with several children starts. */
+	private wideFrom = 1;
 	/** The states in breadth-first order, `PENDING` Int32s each. */
 	private readonly queue: Int32Array;
-	/** Scratch: the alphabet indices of one state's children, and where each one's run of patterns starts. */
+	/** Scratch: the alphabet indices of one state's children, and where each one's run starts. */
 	private readonly codes: Int32Array;
 	private readonly runs: Int32Array;
 
 	constructor(
-		private readonly patterns: readonly string[],
+		patterns: readonly string[],
 		private readonly alphabet: Alphabet,
 	) {
-		const units = patterns.reduce((sum, p) => sum + p.length, 0);
+		this.flat = flatten(patterns, alphabet);
+		const units = this.flat.units.length;
 		const capacity = units + alphabet.size + 1;
 		this.cells = freeCells(capacity * CELL);
 		this.free = freeList(capacity, 0);
 		this.output = new Int32Array(capacity).fill(NONE);
 		this.dict = new Int32Array(0);
+		this.ids = Int32Array.from(patterns, (_, id) => id);
+		this.spare = new Int32Array(patterns.length);
+		this.counts = new Int32Array(alphabet.size + 1);
 		this.queue = new Int32Array((units + 1) * PENDING);
 		this.codes = new Int32Array(alphabet.size + 1);
 		this.runs = new Int32Array(alphabet.size + 2);
-		const ids = Array.from(patterns, (_, i) => i).sort((x, y) => (patterns[x]! < patterns[y]! ? -1 : patterns[x]! > patterns[y]! ? 1 : x - y));
-		this.order = Int32Array.from(ids);
 		this.take(0);
 	}
 
 	build(): void {
-		this.queue[3] = this.order.length;
+		this.queue[3] = this.ids.length;
 		let tail = 1;
 		for (let head = 0; head < tail; head++) tail = this.expand(head, tail);
 		this.finish(tail);
@@ -174,24 +200,12 @@ class Builder {
 
 	/** Places the children of queued state `head`, links them, and queues them; returns the new tail. */
 	private expand(head: number, tail: number): number {
-		const { patterns, order, queue, codes, runs } = this;
+		const { queue, codes, runs } = this;
 		const slot = queue[head * PENDING]!;
 		const depth = queue[head * PENDING + 1]!;
-		const to = queue[head * PENDING + 3]!;
-		let at = queue[head * PENDING + 2]!;
-		// Patterns ending here sort first among those through this state; the lowest id reports.
-		if (at < to && patterns[order[at]!]!.length === depth) this.output[slot] = order[at]!;
-		while (at < to && patterns[order[at]!]!.length === depth) at++;
-		let count = 0;
-		for (let i = at; i < to; i++) {
-			const a = this.alphabet.index[patterns[order[i]!]!.charCodeAt(depth)]!;
-			if (count === 0 || codes[count - 1] !== a) {
-				codes[count] = a;
-				runs[count++] = i;
-			}
-		}
+		const from = this.ending(slot, depth, queue[head * PENDING + 2]!, queue[head * PENDING + 3]!);
+		const count = this.split(depth, from, queue[head * PENDING + 3]!);
 		if (count === 0) return tail;
-		runs[count] = to;
 		const base = this.place(count, slot);
 		for (let k = 0; k < count; k++) {
 			const child = base + codes[k]!;
@@ -206,6 +220,63 @@ class Builder {
 		return tail;
 	}
 
+	/**
+	 * Moves the patterns of the run `[from, to)` that end at this state (`depth` units long) to
+	 * its front, sets the state's output to the lowest of their ids, and returns where the rest starts.
+	 */
+	private ending(slot: number, depth: number, from: number, to: number): number {
+		const { ids } = this;
+		const { starts } = this.flat;
+		let at = from;
+		for (let i = from; i < to; i++) {
+			const id = ids[i]!;
+			if (starts[id + 1]! - starts[id]! !== depth) continue;
+			ids[i] = ids[at]!;
+			ids[at++] = id;
+			if (this.output[slot] === NONE || id < this.output[slot]!) this.output[slot] = id;
+		}
+		return at;
+	}
+
+	/**
+	 * Splits the run `[from, to)` by the unit at `depth` (a counting sort): the children's indices
+	 * go to `codes`, their runs start at `runs`; returns how many children.
+	 */
+	private split(depth: number, from: number, to: number): number {
+		const { ids, counts, codes, runs } = this;
+		const { units, starts } = this.flat;
+		let count = 0;
+		for (let i = from; i < to; i++) {
+			const a = units[starts[ids[i]!]! + depth]!;
+			if (counts[a] === 0) codes[count++] = a;
+			counts[a]!++;
+		}
+		runs[0] = from;
+		runs[count] = to;
+		if (count > 1) this.scatter(depth, from, to, count);
+		for (let k = 0; k < count; k++) counts[codes[k]!] = 0;
+		return count;
+	}
+
+	/** Reorders the run `[from, to)` child by child, with `counts` holding each child's size; sets `runs`. */
+	private scatter(depth: number, from: number, to: number, count: number): void {
+		const { ids, spare, counts, codes, runs } = this;
+		const { units, starts } = this.flat;
+		let at = from;
+		for (let k = 0; k < count; k++) {
+			runs[k] = at;
+			at += counts[codes[k]!]!;
+			counts[codes[k]!] = runs[k]!;
+		}
+		for (let i = from; i < to; i++) {
+			const id = ids[i]!;
+			const a = units[starts[id]! + depth]!;
+			spare[counts[a]!] = id;
+			counts[a]!++;
+		}
+		for (let i = from; i < to; i++) ids[i] = spare[i]!;
+	}
+
 	/** The first base where the slots of the `count` children in `codes` are all free; takes them for `parent`. */
 	private place(count: number, parent: number): number {
 		const { codes } = this;
@@ -215,8 +286,12 @@ class Builder {
 			low = Math.min(low, codes[k]!);
 			high = Math.max(high, codes[k]!);
 		}
-		let slot = this.findFree(low);
+		// A state with several children searches from where the last such state was placed: the
+		// holes before are mostly too narrow by then, and the states with one child fill them.
+		const wide = count > 1;
+		let slot = this.findFree(wide ? Math.max(low, this.wideFrom) : low);
 		while (!this.fits(slot - low, count)) slot = this.findFree(slot + 1);
+		if (wide) this.wideFrom = slot;
 		const base = slot - low;
 		this.cells[parent * CELL + BASE] = base;
 		for (let k = 0; k < count; k++) {

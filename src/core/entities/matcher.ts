@@ -48,7 +48,8 @@ const AT = 0x40;
 /** Compiles every name (note name and aliases) of every entity into one automaton. */
 export function buildMatcher(registry: Registry, options: MatchOptions): Matcher {
 	const tables = foldTables(options.variants?.fold);
-	const entities = [...registry.byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	// By path; the default sort compares UTF-16 code units with no comparator to call back.
+	const entities = [...registry.byPath.keys()].sort().map((path) => registry.byPath.get(path)!);
 	const words = wordSets(tables);
 	const byKey = new Map<string, NameEntry[]>();
 	entities.forEach((entity, index) => {
@@ -63,7 +64,12 @@ export function buildMatcher(registry: Registry, options: MatchOptions): Matcher
 }
 
 function namesOf(entity: Entity): string[] {
-	return [entity.name, ...entity.aliases].map((name) => name.trim()).filter((name) => name !== "");
+	const names: string[] = [];
+	for (const name of [entity.name, ...entity.aliases]) {
+		const trimmed = name.trim();
+		if (trimmed !== "") names.push(trimmed);
+	}
+	return names;
 }
 
 interface WordSets {
@@ -84,11 +90,11 @@ function addName(byKey: Map<string, NameEntry[]>, tables: FoldTables, options: M
 	const exact = isCaseExact(alias, key, words) ? foldString(alias, tables.exact) : null;
 	const keys = [key, ...(options.variants?.expand(key) ?? [])];
 	for (const k of keys) {
-		const list = byKey.get(k) ?? [];
-		if (list.some((e) => e.entity === index)) continue;
+		let list = byKey.get(k);
+		if (list === undefined) byKey.set(k, (list = []));
+		else if (list.some((e) => e.entity === index)) continue;
 		const entry: NameEntry = { entity: index, alias, exact: exact !== null && exact.length === k.length ? exact : null };
 		list.push(flag ? { ...entry, flag } : entry);
-		byKey.set(k, list);
 	}
 }
 
@@ -97,7 +103,7 @@ function flagOf(entity: Entity, alias: string, key: string, tables: FoldTables, 
 	const same = (other: string) => foldString(other, tables.loose) === key;
 	if (entity.excludedAliases.some(same)) return "excluded";
 	if (options.allowFlagged || entity.allowedAliases.some(same)) return undefined;
-	if (Array.from(alias).length === 1) return "single-character";
+	if (alias.length <= 2 && Array.from(alias).length === 1) return "single-character";
 	if (words.common.has(key)) return "common-word";
 	return undefined;
 }

@@ -35,6 +35,10 @@ describe("the automaton (issue #4)", () => {
 		}), { numRuns: 500 });
 	});
 
+	test("a pattern given twice reports once, under its first id", () => {
+		expect(scanned(["ab", "b", "ab"], "xab")).toEqual(["3:0", "3:1"]);
+	});
+
 	test("works with many patterns over a wide alphabet (the arrays grow while building)", () => {
 		const many = Array.from({ length: 3000 }, (_, i) => foldString(`${String.fromCharCode(0x4e00 + ((i * 7919) % 5000))}${i.toString(36)}名`, loose));
 		const sample = many.filter((_, i) => i % 97 === 0).join("，") + "名名";
