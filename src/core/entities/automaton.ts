@@ -2,19 +2,32 @@
  * An Aho–Corasick automaton over folded UTF-16 code units: every occurrence of every pattern in
  * one pass over the text, whatever the number of patterns.
  *
- * Built with a hash table of transitions, then compiled for the scan, whose cost with tens of
- * thousands of names is cache misses, not arithmetic: states renumbered breadth first (the
- * shallow states every position visits sit together at the front), each state's transitions
- * sorted in one contiguous run (`codes`/`targets`, found by a short search), per-state links
- * `[fail, output, dict]` side by side, and a dense table for the root. A scan allocates nothing
- * but its result.
+ * Laid out as a double-array trie, because a scan against tens of thousands of names costs cache
+ * misses and mispredicted branches, not arithmetic:
+ *
+ * - the fold table and the alphabet are one lookup: `alphabet[unit]` is the folded unit's index
+ *   among the units the patterns use (1…), or 0 for a unit in no pattern, which sends the scan
+ *   back to the root at once;
+ * - states are slots; the transition from `s` on index `a` is the slot `base[s] + a` when that
+ *   slot's `check` is `s` — one read, no search, no branch to mispredict but the answer;
+ * - each slot's `[check, base, fail, hit]` lie side by side, so arriving in a state brings what
+ *   the next step needs into the same cache line.
+ *
+ * Built breadth first from the patterns, with no sort: each state holds a run of the patterns
+ * through it, split by their next unit (a counting pass) into its children's runs; the children
+ * are placed at the first base where all their slots are free, and their failure links set as
+ * they are placed (every shallower state is placed by then). A scan allocates nothing but its
+ * result.
  */
 
 const NONE = -1;
-/** Int32s per hash slot: state, code, target, padding. */
-const SLOT = 4;
-/** Int32s per state: fail, output, dict (nearest suffix state with an output), padding. */
-const STATE = 4;
+/** Int32s per slot: check (the parent state, NONE when free), base, fail, hit. */
+const CELL = 4;
+const CHECK = 0;
+const BASE = 1;
+const FAIL = 2;
+/** The first state reporting at this one: itself when a pattern ends here, else its dictionary link. */
+const HIT = 3;
 
 /** Every (end, pattern) hit in a scan, as parallel arrays; `end` is exclusive. */
 export interface Hits {
@@ -26,215 +39,356 @@ export interface Automaton {
 	/** Pattern lengths, by pattern id. */
 	readonly lengths: Int32Array;
 	readonly states: number;
-	/** Every occurrence of every pattern in `text` folded through `table`. */
-	readonly scan: (text: string, table: Uint16Array) => Hits;
+	/** Every occurrence of every pattern in `text` folded through the build's table. */
+	readonly scan: (text: string) => Hits;
 }
 
-/** Builds the automaton; pattern `i` of `patterns` (non-empty, folded) reports as id `i`. */
-export function buildAutomaton(patterns: readonly string[]): Automaton {
-	const trie = new Trie(patterns.reduce((sum, p) => sum + p.length, 0) + 1);
-	patterns.forEach((pattern, id) => trie.insert(pattern, id));
-	const compiled = trie.compile();
+/**
+ * Builds the automaton; pattern `i` of `patterns` (non-empty, already folded through `table`)
+ * reports as id `i`. The scan folds the text through `table`.
+ */
+export function buildAutomaton(patterns: readonly string[], table: Uint16Array): Automaton {
+	const alphabet = alphabetOf(patterns);
+	const builder = new Builder(patterns, alphabet);
+	builder.build();
+	const compiled = new Compiled(foldedAlphabet(table, alphabet.index), builder.cells, builder.output, builder.dict);
 	const lengths = Int32Array.from(patterns, (p) => p.length);
-	return { lengths, states: trie.size, scan: (text, table) => compiled.scan(text, table) };
+	return { lengths, states: builder.states, scan: (text) => compiled.scan(text) };
+}
+
+interface Alphabet {
+	/** By code unit: its index (1…), or 0 when no pattern uses it. */
+	readonly index: Uint16Array;
+	/** How many units the patterns use: the highest index. */
+	readonly size: number;
+}
+
+/** The units the patterns use, indexed by falling frequency (the common ones pack the root's children close). */
+function alphabetOf(patterns: readonly string[]): Alphabet {
+	const counts = new Int32Array(0x10000);
+	for (const p of patterns) for (let i = 0; i < p.length; i++) counts[p.charCodeAt(i)]!++;
+	const used: number[] = [];
+	for (let c = 0; c < 0x10000; c++) if (counts[c]) used.push(c);
+	used.sort((x, y) => counts[y]! - counts[x]! || x - y);
+	// Folded patterns use at most 0xffff units: a fold maps two units (at least `A` and `a`) to one.
+	if (used.length > 0xffff) throw new RangeError("patterns must be folded: they use every code unit");
+	const index = new Uint16Array(0x10000);
+	used.forEach((c, i) => (index[c] = i + 1));
+	return { index, size: used.length };
+}
+
+/** The fold and the alphabet in one table: text unit → index of its folded unit. */
+function foldedAlphabet(table: Uint16Array, index: Uint16Array): Uint16Array {
+	const out = new Uint16Array(0x10000);
+	for (let c = 0; c < 0x10000; c++) out[c] = index[table[c]!]!;
+	return out;
 }
 
 /** The scan-time layout (see the module comment). */
 class Compiled {
 	constructor(
-		private readonly root: Int32Array,
-		/** `start[s]..start[s + 1]`: the run of state `s`'s transitions in `codes`/`targets`, sorted by code. */
-		private readonly start: Int32Array,
-		private readonly codes: Uint16Array,
-		private readonly targets: Int32Array,
-		/** Per state `[fail, output, dict, _]`. */
-		private readonly links: Int32Array,
+		private readonly alphabet: Uint16Array,
+		/** Per slot `[check, base, fail, hit]`. */
+		private readonly cells: Int32Array,
+		/** By slot: the pattern ending there, or NONE. */
+		private readonly output: Int32Array,
+		/** By slot: the nearest proper suffix state where a pattern ends, or NONE. */
+		private readonly dict: Int32Array,
 	) {}
 
-	scan(text: string, table: Uint16Array): Hits {
+	scan(text: string): Hits {
 		const ends: number[] = [];
 		const patterns: number[] = [];
-		const { root, start, codes, targets, links } = this;
+		const { alphabet, cells, output, dict } = this;
 		let state = 0;
 		for (let i = 0; i < text.length; i++) {
-			const code = table[text.charCodeAt(i)]!;
-			let next = NONE;
-			while (state !== 0) {
-				let lo = start[state]!;
-				let hi = start[state + 1]!;
-				while (lo < hi) {
-					const mid = (lo + hi) >> 1;
-					const c = codes[mid]!;
-					if (c === code) {
-						lo = mid;
-						hi = -1;
-					} else if (c < code) lo = mid + 1;
-					else hi = mid;
-				}
-				if (hi === -1) {
-					next = targets[lo]!;
+			const a = alphabet[text.charCodeAt(i)]!;
+			if (a === 0) {
+				state = 0;
+				continue;
+			}
+			for (;;) {
+				const next = cells[state * CELL + BASE]! + a;
+				if (cells[next * CELL + CHECK] === state) {
+					state = next;
 					break;
 				}
-				state = links[state * STATE]!;
+				if (state === 0) break;
+				state = cells[state * CELL + FAIL]!;
 			}
-			if (state === 0) next = root[code]!;
-			state = next === NONE ? 0 : next;
-			const base = state * STATE;
-			if (state === 0 || (links[base + 1] === NONE && links[base + 2] === NONE)) continue;
-			for (let s = links[base + 1] !== NONE ? state : links[base + 2]!; s !== NONE; s = links[s * STATE + 2]!) {
+			for (let s = cells[state * CELL + HIT]!; s !== NONE; s = dict[s]!) {
 				ends.push(i + 1);
-				patterns.push(links[s * STATE + 1]!);
+				patterns.push(output[s]!);
 			}
 		}
 		return { ends, patterns };
 	}
 }
 
-class Trie {
-	size = 1;
-	private readonly root = new Int32Array(0x10000).fill(NONE);
-	/** Hash slots `[state, code, target, _]`; state NONE marks an empty slot. */
-	private readonly slots: Int32Array;
-	private readonly mask: number;
-	/** Per state `[fail, output, dict, _]`. */
-	private readonly links: Int32Array;
-	private readonly firstChild: Int32Array;
-	private readonly nextSibling: Int32Array;
-	private readonly codeOf: Int32Array;
+/** The patterns as alphabet indices end to end: pattern `id` is `units[starts[id]]…units[starts[id + 1] - 1]`. */
+interface Flat {
+	readonly units: Uint16Array;
+	readonly starts: Int32Array;
+}
 
-	constructor(maxStates: number) {
-		let capacity = 16;
-		while (capacity < maxStates * 1.5) capacity <<= 1;
-		this.mask = capacity - 1;
-		this.slots = new Int32Array(capacity * SLOT);
-		for (let i = 0; i < this.slots.length; i += SLOT) this.slots[i] = NONE;
-		this.links = new Int32Array(maxStates * STATE).fill(NONE);
-		this.links[0] = 0;
-		this.firstChild = new Int32Array(maxStates).fill(NONE);
-		this.nextSibling = new Int32Array(maxStates).fill(NONE);
-		this.codeOf = new Int32Array(maxStates);
+function flatten(patterns: readonly string[], alphabet: Alphabet): Flat {
+	const starts = new Int32Array(patterns.length + 1);
+	patterns.forEach((p, id) => (starts[id + 1] = starts[id]! + p.length));
+	const units = new Uint16Array(starts[patterns.length]!);
+	patterns.forEach((p, id) => {
+		for (let i = 0; i < p.length; i++) units[starts[id]! + i] = alphabet.index[p.charCodeAt(i)]!;
+	});
+	return { units, starts };
+}
+
+/** Int32s per queued state: slot, depth, and the run `[from, to)` of `ids` through it. */
+const PENDING = 4;
+
+/** Builds the double array breadth first (see the module comment). */
+class Builder {
+	cells: Int32Array;
+	/** By slot: the pattern ending there, or NONE. */
+	output: Int32Array;
+	/** By slot: the nearest proper suffix state where a pattern ends, or NONE. */
+	dict: Int32Array;
+	states = 1;
+	private readonly flat: Flat;
+	/** Pattern ids, each state's run split into its children's runs as the build goes. */
+	private readonly ids: Int32Array;
+	/** Scratch for splitting a run. */
+	private readonly spare: Int32Array;
+	/** By alphabet index: how many patterns of the run being split go that way (zero between splits). */
+	private readonly counts: Int32Array;
+	/** Union–find over slots: `free[i] === i` when slot `i` is free, else a later slot to look at. */
+	private free: Int32Array;
+	/** The highest slot taken, plus one. */
+	private end = 1;
+	/** Where the search for the base of a state with several children starts. */
+	private wideFrom = 1;
+	/** The states in breadth-first order, `PENDING` Int32s each. */
+	private readonly queue: Int32Array;
+	/** Scratch: the alphabet indices of one state's children, and where each one's run starts. */
+	private readonly codes: Int32Array;
+	private readonly runs: Int32Array;
+
+	constructor(
+		patterns: readonly string[],
+		private readonly alphabet: Alphabet,
+	) {
+		this.flat = flatten(patterns, alphabet);
+		const units = this.flat.units.length;
+		const capacity = units + alphabet.size + 1;
+		this.cells = freeCells(capacity * CELL);
+		this.free = freeList(capacity, 0);
+		this.output = new Int32Array(capacity).fill(NONE);
+		this.dict = new Int32Array(0);
+		this.ids = Int32Array.from(patterns, (_, id) => id);
+		this.spare = new Int32Array(patterns.length);
+		this.counts = new Int32Array(alphabet.size + 1);
+		this.queue = new Int32Array((units + 1) * PENDING);
+		this.codes = new Int32Array(alphabet.size + 1);
+		this.runs = new Int32Array(alphabet.size + 2);
+		this.take(0);
 	}
 
-	insert(pattern: string, id: number): void {
-		let state = 0;
-		for (let i = 0; i < pattern.length; i++) {
-			const code = pattern.charCodeAt(i);
-			let next = this.goto(state, code);
-			if (next === NONE) next = this.add(state, code);
-			state = next;
-		}
-		if (this.links[state * STATE + 1] === NONE) this.links[state * STATE + 1] = id;
-	}
-
-	/** Failure and dictionary-suffix links, breadth first. */
-	private link(): void {
-		const { links } = this;
-		const queue = new Int32Array(this.size);
-		let head = 0;
-		let tail = 0;
-		for (let child = this.firstChild[0]!; child !== NONE; child = this.nextSibling[child]!) {
-			links[child * STATE] = 0;
-			queue[tail++] = child;
-		}
-		while (head < tail) {
-			const state = queue[head++]!;
-			for (let child = this.firstChild[state]!; child !== NONE; child = this.nextSibling[child]!) {
-				const code = this.codeOf[child]!;
-				let f = links[state * STATE]!;
-				let next = this.goto(f, code);
-				while (next === NONE && f !== 0) {
-					f = links[f * STATE]!;
-					next = this.goto(f, code);
-				}
-				const fallback = next === NONE || next === child ? 0 : next;
-				links[child * STATE] = fallback;
-				links[child * STATE + 2] = links[fallback * STATE + 1] !== NONE ? fallback : links[fallback * STATE + 2]!;
-				queue[tail++] = child;
-			}
-		}
-	}
-
-	/** Failure links, then the scan layout: breadth-first ids, sorted transition runs. */
-	compile(): Compiled {
-		this.link();
-		const order = this.breadthFirst();
-		const id = new Int32Array(this.size);
-		order.forEach((state, index) => (id[state] = index));
-		const start = new Int32Array(this.size + 1);
-		const codes = new Uint16Array(this.size);
-		const targets = new Int32Array(this.size);
-		const links = new Int32Array(this.size * STATE).fill(NONE);
-		let at = 0;
-		for (let index = 0; index < order.length; index++) {
-			const state = order[index]!;
-			start[index] = at;
-			const children: number[] = [];
-			for (let child = this.firstChild[state]!; child !== NONE; child = this.nextSibling[child]!) children.push(child);
-			children.sort((x, y) => this.codeOf[x]! - this.codeOf[y]!);
-			for (const child of children) {
-				codes[at] = this.codeOf[child]!;
-				targets[at++] = id[child]!;
-			}
-			const fail = this.links[state * STATE]!;
-			const dict = this.links[state * STATE + 2]!;
-			links[index * STATE] = id[fail]!;
-			links[index * STATE + 1] = this.links[state * STATE + 1]!;
-			links[index * STATE + 2] = dict === NONE ? NONE : id[dict]!;
-		}
-		start[order.length] = at;
-		const root = new Int32Array(0x10000).fill(NONE);
-		for (let c = 0; c < 0x10000; c++) if (this.root[c] !== NONE) root[c] = id[this.root[c]!]!;
-		return new Compiled(root, start, codes, targets, links);
-	}
-
-	private breadthFirst(): Int32Array {
-		const order = new Int32Array(this.size);
-		let head = 0;
+	build(): void {
+		this.queue[3] = this.ids.length;
 		let tail = 1;
-		while (head < tail) {
-			const state = order[head++]!;
-			for (let child = this.firstChild[state]!; child !== NONE; child = this.nextSibling[child]!) order[tail++] = child;
-		}
-		return order;
+		for (let head = 0; head < tail; head++) tail = this.expand(head, tail);
+		this.finish(tail);
 	}
 
-	private goto(state: number, code: number): number {
-		if (state === 0) return this.root[code]!;
-		const wrap = this.mask * SLOT + SLOT - 1;
-		let at = hashOf(state, code, this.mask) * SLOT;
-		while (this.slots[at] !== NONE) {
-			if (this.slots[at] === state && this.slots[at + 1] === code) return this.slots[at + 2]!;
-			at = (at + SLOT) & wrap;
+	/** Places the children of queued state `head`, links them, and queues them; returns the new tail. */
+	private expand(head: number, tail: number): number {
+		const { queue, codes, runs } = this;
+		const slot = queue[head * PENDING]!;
+		const depth = queue[head * PENDING + 1]!;
+		const from = this.ending(slot, depth, queue[head * PENDING + 2]!, queue[head * PENDING + 3]!);
+		const count = this.split(depth, from, queue[head * PENDING + 3]!);
+		if (count === 0) return tail;
+		const base = this.place(count, slot);
+		for (let k = 0; k < count; k++) {
+			const child = base + codes[k]!;
+			this.link(slot, child, codes[k]!);
+			const q = tail++ * PENDING;
+			queue[q] = child;
+			queue[q + 1] = depth + 1;
+			queue[q + 2] = runs[k]!;
+			queue[q + 3] = runs[k + 1]!;
 		}
-		return NONE;
+		this.states += count;
+		return tail;
 	}
 
-	private add(state: number, code: number): number {
-		const child = this.size++;
-		this.codeOf[child] = code;
-		this.nextSibling[child] = this.firstChild[state]!;
-		this.firstChild[state] = child;
-		if (state === 0) {
-			this.root[code] = child;
-			return child;
+	/**
+	 * Moves the patterns of the run `[from, to)` that end at this state (`depth` units long) to
+	 * its front, sets the state's output to the lowest of their ids, and returns where the rest starts.
+	 */
+	private ending(slot: number, depth: number, from: number, to: number): number {
+		const { ids } = this;
+		const { starts } = this.flat;
+		let at = from;
+		for (let i = from; i < to; i++) {
+			const id = ids[i]!;
+			if (starts[id + 1]! - starts[id]! !== depth) continue;
+			ids[i] = ids[at]!;
+			ids[at++] = id;
+			if (this.output[slot] === NONE || id < this.output[slot]!) this.output[slot] = id;
 		}
-		const wrap = this.mask * SLOT + SLOT - 1;
-		let at = hashOf(state, code, this.mask) * SLOT;
-		while (this.slots[at] !== NONE) at = (at + SLOT) & wrap;
-		this.slots[at] = state;
-		this.slots[at + 1] = code;
-		this.slots[at + 2] = child;
-		return child;
+		return at;
+	}
+
+	/**
+	 * Splits the run `[from, to)` by the unit at `depth` (a counting sort): the children's indices
+	 * go to `codes`, their runs start at `runs`; returns how many children.
+	 */
+	private split(depth: number, from: number, to: number): number {
+		const { ids, counts, codes, runs } = this;
+		const { units, starts } = this.flat;
+		let count = 0;
+		for (let i = from; i < to; i++) {
+			const a = units[starts[ids[i]!]! + depth]!;
+			if (counts[a] === 0) codes[count++] = a;
+			counts[a]!++;
+		}
+		runs[0] = from;
+		runs[count] = to;
+		if (count > 1) this.scatter(depth, from, to, count);
+		for (let k = 0; k < count; k++) counts[codes[k]!] = 0;
+		return count;
+	}
+
+	/** Reorders the run `[from, to)` child by child, with `counts` holding each child's size; sets `runs`. */
+	private scatter(depth: number, from: number, to: number, count: number): void {
+		const { ids, spare, counts, codes, runs } = this;
+		const { units, starts } = this.flat;
+		let at = from;
+		for (let k = 0; k < count; k++) {
+			runs[k] = at;
+			at += counts[codes[k]!]!;
+			counts[codes[k]!] = runs[k]!;
+		}
+		for (let i = from; i < to; i++) {
+			const id = ids[i]!;
+			const a = units[starts[id]! + depth]!;
+			spare[counts[a]!] = id;
+			counts[a]!++;
+		}
+		for (let i = from; i < to; i++) ids[i] = spare[i]!;
+	}
+
+	/** The first base where the slots of the `count` children in `codes` are all free; takes them for `parent`. */
+	private place(count: number, parent: number): number {
+		const { codes } = this;
+		let low = codes[0]!;
+		let high = low;
+		for (let k = 1; k < count; k++) {
+			low = Math.min(low, codes[k]!);
+			high = Math.max(high, codes[k]!);
+		}
+		// A state with several children searches from where the last such state was placed: the
+		// holes before are mostly too narrow by then, and the states with one child fill them.
+		const wide = count > 1;
+		let slot = this.findFree(wide ? Math.max(low, this.wideFrom) : low);
+		while (!this.fits(slot - low, count)) slot = this.findFree(slot + 1);
+		if (wide) this.wideFrom = slot;
+		const base = slot - low;
+		this.cells[parent * CELL + BASE] = base;
+		for (let k = 0; k < count; k++) {
+			this.cells[(base + codes[k]!) * CELL + CHECK] = parent;
+			this.take(base + codes[k]!);
+		}
+		this.end = Math.max(this.end, base + high + 1);
+		return base;
+	}
+
+	private fits(base: number, count: number): boolean {
+		this.reserve(base + this.alphabet.size);
+		for (let k = 0; k < count; k++) if (this.cells[(base + this.codes[k]!) * CELL + CHECK] !== NONE) return false;
+		return true;
+	}
+
+	/** The first free slot at or after `slot`. */
+	private findFree(slot: number): number {
+		this.reserve(slot);
+		const free = this.free;
+		let at = slot;
+		while (free[at] !== at) {
+			const next = free[at]!;
+			free[at] = free[next]!;
+			at = next;
+		}
+		return at;
+	}
+
+	private take(slot: number): void {
+		this.free[slot] = slot + 1;
+	}
+
+	/** Sets `child`'s failure link: the longest proper suffix of its path that is a state. */
+	private link(parent: number, child: number, a: number): void {
+		const { cells } = this;
+		let f = parent === 0 ? 0 : cells[parent * CELL + FAIL]!;
+		while (parent !== 0) {
+			const next = cells[f * CELL + BASE]! + a;
+			if (cells[next * CELL + CHECK] === f) {
+				cells[child * CELL + FAIL] = next;
+				return;
+			}
+			if (f === 0) break;
+			f = cells[f * CELL + FAIL]!;
+		}
+		cells[child * CELL + FAIL] = 0;
+	}
+
+	/**
+	 * Dictionary links and hits, breadth first: a state's failure is shallower, so its dictionary
+	 * link is known when the state's is set.
+	 */
+	private finish(tail: number): void {
+		const { cells, output, queue } = this;
+		const dict = new Int32Array(output.length).fill(NONE);
+		for (let k = 1; k < tail; k++) {
+			const state = queue[k * PENDING]!;
+			const fail = cells[state * CELL + FAIL]!;
+			dict[state] = output[fail] !== NONE ? fail : dict[fail]!;
+			cells[state * CELL + HIT] = output[state] !== NONE ? state : dict[state];
+		}
+		this.dict = dict;
+	}
+
+	/** Grows the arrays so that slot `slot` exists, and every `base + index` the scan reads after it. */
+	private reserve(slot: number): void {
+		const needed = slot + this.alphabet.size + 2;
+		const capacity = this.free.length;
+		if (needed <= capacity) return;
+		let length = capacity * 2;
+		while (length < needed) length *= 2;
+		const cells = freeCells(length * CELL);
+		cells.set(this.cells);
+		this.cells = cells;
+		const free = freeList(length, capacity);
+		free.set(this.free);
+		this.free = free;
+		const output = new Int32Array(length).fill(NONE);
+		output.set(this.output);
+		this.output = output;
 	}
 }
 
-/** Murmur3's finalizer over (state, code): the low bits the mask keeps depend on every input bit. */
-function hashOf(state: number, code: number, mask: number): number {
-	let h = (Math.imul(state, 0x9e3779b1) + code) | 0;
-	h ^= h >>> 16;
-	h = Math.imul(h, 0x85ebca6b);
-	h ^= h >>> 13;
-	h = Math.imul(h, 0xc2b2ae35);
-	h ^= h >>> 16;
-	return h & mask;
+/** A union–find array of `length` slots, those from `from` on free. */
+function freeList(length: number, from: number): Int32Array {
+	const free = new Int32Array(length + 1);
+	for (let i = from; i <= length; i++) free[i] = i;
+	return free;
+}
+
+/** `length` Int32s of free slots: check and hit NONE, base and fail 0. */
+function freeCells(length: number): Int32Array {
+	const cells = new Int32Array(length);
+	for (let i = 0; i < length; i += CELL) {
+		cells[i + CHECK] = NONE;
+		cells[i + HIT] = NONE;
+	}
+	return cells;
 }

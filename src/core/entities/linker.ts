@@ -16,6 +16,7 @@ export function planLinks(text: string, parsed: ParsedNote, matcher: Matcher, po
 	const edits: LinkEdit[] = [];
 	const skipped: SkippedMention[] = [];
 	const planned = new Set<string>();
+	// Mentions come in text order: each list of spans is walked once beside them.
 	for (const mention of findMentions(matcher, text)) {
 		const reason = skipReason(mention, context, planned);
 		if (reason) {
@@ -23,7 +24,7 @@ export function planLinks(text: string, parsed: ParsedNote, matcher: Matcher, po
 			continue;
 		}
 		planned.add(mention.entity);
-		edits.push({ offset: mention.from, length: mention.to - mention.from, text: linkText(mention.entity, mention.surface, policy.style, inRanges(context.tables, mention)), entity: mention.entity, surface: mention.surface });
+		edits.push({ offset: mention.from, length: mention.to - mention.from, text: linkText(mention.entity, mention.surface, policy.style, context.tables.contains(mention.from)), entity: mention.entity, surface: mention.surface });
 	}
 	const linked = [...new Set([...context.linked, ...planned])].sort();
 	return { edits, skipped, linked };
@@ -33,11 +34,11 @@ export function planLinks(text: string, parsed: ParsedNote, matcher: Matcher, po
 interface Context {
 	readonly text: string;
 	readonly policy: LinkPolicy;
-	readonly protectedRanges: readonly ProtectedRange[];
+	readonly protectedRanges: Walker<ProtectedRange>;
 	/** Bracket syntax the parser may see as text (`brackets.ts`). */
-	readonly brackets: readonly Span[];
-	readonly headings: readonly Span[];
-	readonly tables: readonly Span[];
+	readonly brackets: Walker<Span>;
+	readonly headings: Walker<Span>;
+	readonly tables: Walker<Span>;
 	/** Entity names the note links already. */
 	readonly linked: ReadonlySet<string>;
 }
@@ -45,6 +46,40 @@ interface Context {
 interface Span {
 	readonly from: number;
 	readonly to: number;
+}
+
+/**
+ * Sorted, disjoint spans walked beside offsets that never decrease (the mentions, in text
+ * order): each question moves a pointer forward, so a note's plan costs one pass over each list.
+ */
+class Walker<T extends Span> {
+	private next = 0;
+
+	constructor(private readonly spans: readonly T[]) {}
+
+	/** The index of the first span ending after `offset`. */
+	seek(offset: number): number {
+		const { spans } = this;
+		while (this.next < spans.length && spans[this.next]!.to <= offset) this.next++;
+		return this.next;
+	}
+
+	/** True when a span overlaps `[from, to)`. */
+	overlaps(from: number, to: number): boolean {
+		const span = this.spans[this.seek(from)];
+		return span !== undefined && span.from < to;
+	}
+
+	/** True when a span holds `offset`. */
+	contains(offset: number): boolean {
+		const span = this.spans[this.seek(offset)];
+		return span !== undefined && span.from <= offset;
+	}
+
+	/** The last span ending at or before `offset`. */
+	before(offset: number): T | undefined {
+		return this.spans[this.seek(offset) - 1];
+	}
 }
 
 function contextOf(text: string, parsed: ParsedNote, matcher: Matcher, policy: LinkPolicy): Context {
@@ -55,22 +90,26 @@ function contextOf(text: string, parsed: ParsedNote, matcher: Matcher, policy: L
 		const entity = resolveName(matcher, ref.link);
 		if (entity) linked.add(entity.name);
 	}
-	return { text, policy, protectedRanges: parsed.protectedRanges, brackets: text.includes("]") ? bracketRanges(text) : [], headings, tables, linked };
+	const brackets = text.includes("]") ? bracketRanges(text) : [];
+	return { text, policy, protectedRanges: new Walker(parsed.protectedRanges), brackets: new Walker(brackets), headings: new Walker(headings), tables: new Walker(tables), linked };
 }
 
 function span(position: { readonly start: { readonly offset: number }; readonly end: { readonly offset: number } }): Span {
 	return { from: position.start.offset, to: position.end.offset };
 }
 
-/** The first rule that keeps a mention unlinked, in this order; null to link it. */
+/**
+ * The first rule that keeps a mention unlinked, in this order; null to link it. Called for each
+ * mention in text order (the walkers move forward only).
+ */
 function skipReason(mention: Mention, context: Context, planned: ReadonlySet<string>): SkipReason | null {
 	const { policy } = context;
-	if (overlapsProtected(context.protectedRanges, mention)) return "protected";
-	if (inRanges(context.headings, mention)) return "heading";
+	if (context.protectedRanges.overlaps(mention.from, mention.to)) return "protected";
+	if (context.headings.contains(mention.from)) return "heading";
 	if (policy.range && (mention.from < policy.range.from || mention.to > policy.range.to)) return "outside-range";
 	if (policy.notePath !== undefined && mention.path === policy.notePath) return "self";
 	if (mention.flag) return "flagged";
-	if (nextToSyntax(context.text, mention) || overlapsProtected(context.brackets, mention) || afterUrl(context, mention)) return "syntax";
+	if (nextToSyntax(context.text, mention) || context.brackets.overlaps(mention.from, mention.to) || afterUrl(context, mention)) return "syntax";
 	if (policy.mentions === "first" && context.linked.has(mention.entity)) return "already-linked";
 	if (policy.mentions === "first" && planned.has(mention.entity)) return "not-first";
 	return null;
@@ -89,26 +128,17 @@ export function overlapsProtected(ranges: readonly Span[], span: Span): boolean 
 	return range !== undefined && range.from < span.to;
 }
 
+/** Space or `<` between a URL and a mention: the URL ends before them. */
+const URL_END = /[\s<]/;
+
 /**
  * True when a URL range ends earlier in the same run of non-space text (`https://x.com/a澳洲`):
  * the parser ends the URL at the first CJK character, GFM's autolinks run to the next space, so
  * a link there could land inside a URL.
  */
 function afterUrl(context: Context, mention: Span): boolean {
-	const ranges = context.protectedRanges;
-	let lo = 0;
-	let hi = ranges.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (ranges[mid]!.to <= mention.from) lo = mid + 1;
-		else hi = mid;
-	}
-	const previous = ranges[lo - 1];
-	return previous !== undefined && previous.kind === "url" && !/[\s<]/.test(context.text.slice(previous.to, mention.from));
-}
-
-function inRanges(spans: readonly Span[], mention: Span): boolean {
-	return spans.some((s) => mention.from >= s.from && mention.from < s.to);
+	const previous = context.protectedRanges.before(mention.from);
+	return previous !== undefined && previous.kind === "url" && !URL_END.test(context.text.slice(previous.to, mention.from));
 }
 
 /**

@@ -18,6 +18,8 @@ export const MATCH_EXAMPLES: readonly MatchExample[] = [
 	{ rule: "Latin name between Han characters", entities: ["DeepSeek: 深度求索"], text: "由DeepSeek開發", expected: ["DeepSeek→DeepSeek"] },
 	{ rule: "Latin name inside a longer word is no mention", entities: ["ASPI"], text: "ASPIRE and ASPI", expected: ["ASPI→ASPI"] },
 	{ rule: "a domain is no mention", entities: ["DeepSeek"], text: "see deepseek.com or api.deepseek.com, then DeepSeek.", expected: ["DeepSeek→DeepSeek"] },
+	{ rule: "nothing after an address in the same run of text", entities: ["Australia: 澳洲"], text: "https://x.com/a澳洲 (www.a澳洲) 澳洲", expected: ["澳洲→Australia"] },
+	{ rule: "www. after a letter starts no address", entities: ["Australia: 澳洲"], text: "awww.澳洲", expected: ["澳洲→Australia"] },
 	{ rule: "a handle is no mention", entities: ["OpenAI"], text: "@OpenAI wrote; OpenAI said", expected: ["OpenAI→OpenAI"] },
 	{ rule: "CJK names match inside running text", entities: ["ASPI: 澳洲戰略政策研究所"], text: "根據澳洲戰略政策研究所的報告", expected: ["澳洲戰略政策研究所→ASPI"] },
 	{ rule: "leftmost-longest: the longer name wins", entities: ["ASPI: 澳洲戰略政策研究所", "Australia: 澳洲"], text: "澳洲戰略政策研究所與澳洲", expected: ["澳洲戰略政策研究所→ASPI", "澳洲→Australia"] },

@@ -44,11 +44,13 @@ const ENDS_WORD = 2;
 
 const DOT = 0x2e;
 const AT = 0x40;
+const COLON = 0x3a;
 
 /** Compiles every name (note name and aliases) of every entity into one automaton. */
 export function buildMatcher(registry: Registry, options: MatchOptions): Matcher {
 	const tables = foldTables(options.variants?.fold);
-	const entities = [...registry.byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	// By path; the default sort compares UTF-16 code units with no comparator to call back.
+	const entities = [...registry.byPath.keys()].sort().map((path) => registry.byPath.get(path)!);
 	const words = wordSets(tables);
 	const byKey = new Map<string, NameEntry[]>();
 	entities.forEach((entity, index) => {
@@ -58,12 +60,17 @@ export function buildMatcher(registry: Registry, options: MatchOptions): Matcher
 	const patterns = [...byKey.keys()];
 	const entries = patterns.map((key) => byKey.get(key)!);
 	const edges = Uint8Array.from(patterns, (p) => (isWordCode(p.charCodeAt(0)) ? STARTS_WORD : 0) | (isWordCode(p.charCodeAt(p.length - 1)) ? ENDS_WORD : 0));
-	const compiled: Compiled = { automaton: buildAutomaton(patterns), tables, entities, entries, edges };
+	const compiled: Compiled = { automaton: buildAutomaton(patterns, tables.loose), tables, entities, entries, edges };
 	return { registry, options, flagged: [...flagged, ...flaggedNames(entries, entities)], size: patterns.length, automaton: compiled };
 }
 
 function namesOf(entity: Entity): string[] {
-	return [entity.name, ...entity.aliases].map((name) => name.trim()).filter((name) => name !== "");
+	const names: string[] = [];
+	for (const name of [entity.name, ...entity.aliases]) {
+		const trimmed = name.trim();
+		if (trimmed !== "") names.push(trimmed);
+	}
+	return names;
 }
 
 interface WordSets {
@@ -84,11 +91,11 @@ function addName(byKey: Map<string, NameEntry[]>, tables: FoldTables, options: M
 	const exact = isCaseExact(alias, key, words) ? foldString(alias, tables.exact) : null;
 	const keys = [key, ...(options.variants?.expand(key) ?? [])];
 	for (const k of keys) {
-		const list = byKey.get(k) ?? [];
-		if (list.some((e) => e.entity === index)) continue;
+		let list = byKey.get(k);
+		if (list === undefined) byKey.set(k, (list = []));
+		else if (list.some((e) => e.entity === index)) continue;
 		const entry: NameEntry = { entity: index, alias, exact: exact !== null && exact.length === k.length ? exact : null };
 		list.push(flag ? { ...entry, flag } : entry);
-		byKey.set(k, list);
 	}
 }
 
@@ -97,7 +104,7 @@ function flagOf(entity: Entity, alias: string, key: string, tables: FoldTables, 
 	const same = (other: string) => foldString(other, tables.loose) === key;
 	if (entity.excludedAliases.some(same)) return "excluded";
 	if (options.allowFlagged || entity.allowedAliases.some(same)) return undefined;
-	if (Array.from(alias).length === 1) return "single-character";
+	if (alias.length <= 2 && Array.from(alias).length === 1) return "single-character";
 	if (words.common.has(key)) return "common-word";
 	return undefined;
 }
@@ -157,13 +164,17 @@ function flaggedAlias(entities: readonly Entity[], entry: NameEntry, reason: Fla
  */
 export function findMentions(matcher: Matcher, text: string): Mention[] {
 	const compiled = matcher.automaton as Compiled;
-	const { ends, patterns } = compiled.automaton.scan(text, compiled.tables.loose);
+	const { ends, patterns } = compiled.automaton.scan(text);
 	const candidates: Candidate[] = [];
+	let addresses: Addresses | undefined;
 	for (let i = 0; i < ends.length; i++) {
 		const id = patterns[i]!;
 		const end = ends[i]!;
 		const start = end - compiled.automaton.lengths[id]!;
-		if (!onBoundaries(text, start, end, compiled.edges[id]!, compiled.tables.loose)) continue;
+		const edges = compiled.edges[id]!;
+		if (!onBoundaries(text, start, end, edges, compiled.tables.loose)) continue;
+		addresses ??= addressesIn(text);
+		if (afterAddress(text, start, addresses) || (edges !== 0 && inEmail(text, start, end))) continue;
 		const entry = compiled.entries[id]!.find((e) => e.exact === null || exactAt(text, start, e.exact, compiled.tables.exact));
 		if (entry) candidates.push({ start, end, entry });
 	}
@@ -176,6 +187,7 @@ interface Candidate {
 	readonly entry: NameEntry;
 }
 
+/** Word boundaries at the edges that are word units, no `@` beside, not inside a domain (`x.deepseek`, `deepseek.com`). */
 function onBoundaries(text: string, start: number, end: number, edges: number, loose: Uint16Array): boolean {
 	const at = (i: number) => (i >= 0 && i < text.length ? loose[text.charCodeAt(i)]! : 0x20);
 	if (edges & STARTS_WORD) {
@@ -188,24 +200,74 @@ function onBoundaries(text: string, start: number, end: number, edges: number, l
 		if (isWordCode(after) || after === AT) return false;
 		if (after === DOT && isWordCode(at(end + 1))) return false;
 	}
-	return !afterAddress(text, start) && (edges === 0 || !inEmail(text, start, end));
+	return true;
 }
 
 /** Longest run of text looked at around a mention for an address. */
 const ADDRESS_SCAN = 256;
 
-/** `://`, or `www.` at the start of a word: an address starts here. */
-const ADDRESS_START = /:\/\/|(?:^|[^a-z0-9])www\./i;
+/**
+ * Where an address may start: `://`, or `www.` not after a letter or digit, any case. Found once
+ * per text, so a mention costs a look-up, not a scan back through its run.
+ */
+const ADDRESS_START = /:\/\/|www\./gi;
+
+/** The `ADDRESS_START` matches of a text, in order: `from[k]…to[k]`. */
+interface Addresses {
+	readonly from: readonly number[];
+	readonly to: readonly number[];
+}
+
+function addressesIn(text: string): Addresses {
+	const from: number[] = [];
+	const to: number[] = [];
+	for (const match of text.matchAll(ADDRESS_START)) {
+		from.push(match.index);
+		to.push(match.index + match[0].length);
+	}
+	return { from, to };
+}
 
 /**
- * True when the run of non-space text before the mention holds the start of an address
- * (`https://…`, `www.…`): GFM's autolinks run to the next space, through CJK text too, and the
- * parser may end them sooner — so nothing after an address in the same run is linked.
+ * True when the run of non-space text before the mention (up to `ADDRESS_SCAN` units) holds the
+ * start of an address (`https://…`, `www.…`): GFM's autolinks run to the next space, through
+ * CJK text too, and the parser may end them sooner — so nothing after an address in the same
+ * run is linked. `www.` counts at the start of the run or after a unit that is no letter or digit.
  */
-function afterAddress(text: string, start: number): boolean {
+function afterAddress(text: string, start: number, addresses: Addresses): boolean {
+	const lowest = Math.max(0, start - ADDRESS_SCAN);
+	let runStart = -1;
+	for (let k = firstAtOrAfter(addresses.from, lowest); k < addresses.from.length && addresses.from[k]! < start; k++) {
+		const from = addresses.from[k]!;
+		if (addresses.to[k]! > start) continue;
+		if (runStart < 0) runStart = startOfRun(text, start, lowest);
+		if (from < runStart) continue;
+		if (text.charCodeAt(from) === COLON || from === runStart || !isAsciiAlphanumeric(text.charCodeAt(from - 1))) return true;
+	}
+	return false;
+}
+
+/** The start of the run of non-space text ending at `start`, not before `lowest`. */
+function startOfRun(text: string, start: number, lowest: number): number {
 	let from = start;
-	while (from > 0 && start - from < ADDRESS_SCAN && !isSpaceOrAngle(text.charCodeAt(from - 1))) from--;
-	return from < start && ADDRESS_START.test(text.slice(from, start));
+	while (from > lowest && !isSpaceOrAngle(text.charCodeAt(from - 1))) from--;
+	return from;
+}
+
+/** Binary search: the first index of the sorted `values` whose value is at least `value`. */
+function firstAtOrAfter(values: readonly number[], value: number): number {
+	let lo = 0;
+	let hi = values.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (values[mid]! < value) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+function isAsciiAlphanumeric(c: number): boolean {
+	return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** True when a Latin mention sits in an ASCII run holding `@`: an e-mail address or a handle. */
@@ -231,9 +293,13 @@ function exactAt(text: string, start: number, exact: string, table: Uint16Array)
 	return true;
 }
 
-/** Longest first, then leftmost; a candidate overlapping one already taken is dropped. */
+/**
+ * Longest first, then leftmost; a candidate overlapping one already taken is dropped. The
+ * candidates come in order of their ends; when none overlaps the next (the usual case), every
+ * one is kept, already in text order.
+ */
 function select(candidates: Candidate[], length: number): Candidate[] {
-	if (candidates.length < 2) return candidates;
+	if (disjoint(candidates)) return candidates;
 	candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
 	const taken = new Uint8Array(length);
 	const out: Candidate[] = [];
@@ -243,6 +309,12 @@ function select(candidates: Candidate[], length: number): Candidate[] {
 		out.push(c);
 	}
 	return out.sort((a, b) => a.start - b.start);
+}
+
+/** True when each candidate starts at or after the end of the one before. */
+function disjoint(candidates: readonly Candidate[]): boolean {
+	for (let i = 1; i < candidates.length; i++) if (candidates[i]!.start < candidates[i - 1]!.end) return false;
+	return true;
 }
 
 function overlaps(taken: Uint8Array, c: Candidate): boolean {

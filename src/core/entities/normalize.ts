@@ -54,12 +54,20 @@ function lower(c: number): number {
 	return folded.length === 1 ? folded.charCodeAt(0) : c;
 }
 
-/** `text` folded through `table`, same length. */
+/** `text` folded through `table`, same length; `text` itself when the fold changes nothing. */
 export function foldString(text: string, table: Uint16Array): string {
+	let i = 0;
+	while (i < text.length && table[text.charCodeAt(i)] === text.charCodeAt(i)) i++;
+	if (i === text.length) return text;
+	const units = new Array<number>(text.length);
+	for (let j = 0; j < text.length; j++) units[j] = table[text.charCodeAt(j)]!;
 	let out = "";
-	for (let i = 0; i < text.length; i++) out += String.fromCharCode(table[text.charCodeAt(i)]!);
+	for (let from = 0; from < units.length; from += FROM_CHAR_CODE_CHUNK) out += String.fromCharCode(...units.slice(from, from + FROM_CHAR_CODE_CHUNK));
 	return out;
 }
+
+/** Units passed to one `String.fromCharCode` call (its arguments sit on the stack). */
+const FROM_CHAR_CODE_CHUNK = 4096;
 
 /**
  * A "word" code unit for Latin-script boundaries: ASCII letters and digits, Latin-1 and
