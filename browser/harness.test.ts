@@ -109,6 +109,25 @@ describe("the checks", () => {
 		expect(tab.errors.join()).toContain("/x");
 	});
 
+	it("wait for a view that redraws on a timer to settle, and give up on one that never does", async () => {
+		const tab = await scratch();
+		const settled = await tab.page.evaluate(async () => {
+			const box = document.querySelector(".scratch")!;
+			let redraws = 0;
+			const redraw = () => box.setText(`drawn ${++redraws}`);
+			for (const ms of [50, 150, 300]) window.setTimeout(redraw, ms);
+			await window.harnessProbes.still(250, 5000);
+			return box.textContent;
+		});
+		expect(settled).toBe("drawn 3");
+		const endless = tab.page.evaluate(async () => {
+			const box = document.querySelector(".scratch")!;
+			window.setInterval(() => box.setText(String(Math.random())), 50);
+			await window.harnessProbes.still(250, 1000);
+		});
+		expect(await failureOf(endless)).toContain("kept changing for 1000 ms");
+	});
+
 	it("record console errors and uncaught exceptions", async () => {
 		const tab = await scratch();
 		await tab.page.evaluate(() => {
