@@ -30,6 +30,17 @@ export const steps = [
 		},
 	},
 	{
+		title: "Entities: link mentions across the vault (link --write), then the registry (entities --json)",
+		run: ({ cli, vault }) => {
+			const linked = JSON.parse(cli("link", vault, "--write", "--json"));
+			const again = JSON.parse(cli("link", vault, "--json"));
+			const registry = JSON.parse(cli("entities", vault, "--json"));
+			const files = linked.files.map((f) => `  ${f.path}: ${f.edits.map((e) => e.text).join(" ")}`);
+			const names = registry.entities.map((e) => `  ${e.name}${e.category ? ` (${e.category})` : ""}: ${e.aliases.join(", ")}`);
+			return [`Linked ${linked.totals.links} mentions in ${linked.totals.linked ?? 0} notes:`, ...files, `A second run would add ${again.totals.links} links.`, `${registry.entities.length} entities:`, ...names].join("\n");
+		},
+	},
+	{
 		title: "Investigation questions across the vault (questions demo-vault --json --status all)",
 		run: ({ cli, vault }) => {
 			const questions = JSON.parse(cli("questions", vault, "--json", "--status", "all"));

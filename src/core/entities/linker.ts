@@ -6,6 +6,7 @@
  * as written: `[[Stargate|星門]]`, or `[[DeepSeek]]` when the surface is the name itself.
  */
 import type { ParsedNote, ProtectedRange } from "../parse";
+import { bracketRanges } from "./brackets";
 import { findMentions, resolveName } from "./matcher";
 import type { ApplyResult, LinkEdit, LinkPlan, LinkPolicy, Matcher, Mention, SkippedMention, SkipReason } from "./types";
 
@@ -33,6 +34,8 @@ interface Context {
 	readonly text: string;
 	readonly policy: LinkPolicy;
 	readonly protectedRanges: readonly ProtectedRange[];
+	/** Bracket syntax the parser may see as text (`brackets.ts`). */
+	readonly brackets: readonly Span[];
 	readonly headings: readonly Span[];
 	readonly tables: readonly Span[];
 	/** Entity names the note links already. */
@@ -52,7 +55,7 @@ function contextOf(text: string, parsed: ParsedNote, matcher: Matcher, policy: L
 		const entity = resolveName(matcher, ref.link);
 		if (entity) linked.add(entity.name);
 	}
-	return { text, policy, protectedRanges: parsed.protectedRanges, headings, tables, linked };
+	return { text, policy, protectedRanges: parsed.protectedRanges, brackets: text.includes("]") ? bracketRanges(text) : [], headings, tables, linked };
 }
 
 function span(position: { readonly start: { readonly offset: number }; readonly end: { readonly offset: number } }): Span {
@@ -67,14 +70,14 @@ function skipReason(mention: Mention, context: Context, planned: ReadonlySet<str
 	if (policy.range && (mention.from < policy.range.from || mention.to > policy.range.to)) return "outside-range";
 	if (policy.notePath !== undefined && mention.path === policy.notePath) return "self";
 	if (mention.flag) return "flagged";
-	if (nextToSyntax(context.text, mention)) return "syntax";
+	if (nextToSyntax(context.text, mention) || overlapsProtected(context.brackets, mention) || afterUrl(context, mention)) return "syntax";
 	if (policy.mentions === "first" && context.linked.has(mention.entity)) return "already-linked";
 	if (policy.mentions === "first" && planned.has(mention.entity)) return "not-first";
 	return null;
 }
 
 /** Binary search: does `[from, to)` overlap any of the sorted, disjoint ranges? */
-export function overlapsProtected(ranges: readonly ProtectedRange[], span: Span): boolean {
+export function overlapsProtected(ranges: readonly Span[], span: Span): boolean {
 	let lo = 0;
 	let hi = ranges.length;
 	while (lo < hi) {
@@ -86,19 +89,37 @@ export function overlapsProtected(ranges: readonly ProtectedRange[], span: Span)
 	return range !== undefined && range.from < span.to;
 }
 
+/**
+ * True when a URL range ends earlier in the same run of non-space text (`https://x.com/a澳洲`):
+ * the parser ends the URL at the first CJK character, GFM's autolinks run to the next space, so
+ * a link there could land inside a URL.
+ */
+function afterUrl(context: Context, mention: Span): boolean {
+	const ranges = context.protectedRanges;
+	let lo = 0;
+	let hi = ranges.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (ranges[mid]!.to <= mention.from) lo = mid + 1;
+		else hi = mid;
+	}
+	const previous = ranges[lo - 1];
+	return previous !== undefined && previous.kind === "url" && !/[\s<]/.test(context.text.slice(previous.to, mention.from));
+}
+
 function inRanges(spans: readonly Span[], mention: Span): boolean {
 	return spans.some((s) => mention.from >= s.from && mention.from < s.to);
 }
 
 /**
  * Characters beside the mention that the link would change: `!` before makes an embed, `\`
- * before escapes the bracket, `[` before or `]` after nests brackets; a surface holding `[`, `]`
- * or `|` breaks the link.
+ * before escapes the bracket, `#` or `^` before reads as a tag or block id, `[` before or `]`
+ * after nests brackets; a surface holding `[`, `]` or `|` breaks the link.
  */
 function nextToSyntax(text: string, mention: Mention): boolean {
 	const before = text[mention.from - 1];
 	const after = text[mention.to];
-	return before === "!" || before === "\\" || before === "[" || after === "]" || /[[\]|]/.test(mention.surface);
+	return before === "!" || before === "\\" || before === "#" || before === "^" || before === "[" || after === "]" || /[[\]|]/.test(mention.surface);
 }
 
 /** The text with every edit of `plan` applied (the plan must have been made for this text). */

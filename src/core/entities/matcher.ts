@@ -185,10 +185,45 @@ function onBoundaries(text: string, start: number, end: number, edges: number, l
 	}
 	if (edges & ENDS_WORD) {
 		const after = at(end);
-		if (isWordCode(after)) return false;
+		if (isWordCode(after) || after === AT) return false;
 		if (after === DOT && isWordCode(at(end + 1))) return false;
 	}
-	return true;
+	return !afterAddress(text, start) && (edges === 0 || !inEmail(text, start, end));
+}
+
+/** Longest run of text looked at around a mention for an address. */
+const ADDRESS_SCAN = 256;
+
+/** `://`, or `www.` at the start of a word: an address starts here. */
+const ADDRESS_START = /:\/\/|(?:^|[^a-z0-9])www\./i;
+
+/**
+ * True when the run of non-space text before the mention holds the start of an address
+ * (`https://…`, `www.…`): GFM's autolinks run to the next space, through CJK text too, and the
+ * parser may end them sooner — so nothing after an address in the same run is linked.
+ */
+function afterAddress(text: string, start: number): boolean {
+	let from = start;
+	while (from > 0 && start - from < ADDRESS_SCAN && !isSpaceOrAngle(text.charCodeAt(from - 1))) from--;
+	return from < start && ADDRESS_START.test(text.slice(from, start));
+}
+
+/** True when a Latin mention sits in an ASCII run holding `@`: an e-mail address or a handle. */
+function inEmail(text: string, start: number, end: number): boolean {
+	let from = start;
+	while (from > 0 && start - from < ADDRESS_SCAN && isAddressCode(text.charCodeAt(from - 1))) from--;
+	let to = end;
+	while (to < text.length && to - end < ADDRESS_SCAN && isAddressCode(text.charCodeAt(to))) to++;
+	return text.slice(from, to).includes("@");
+}
+
+function isSpaceOrAngle(c: number): boolean {
+	return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3c || c === 0x3000;
+}
+
+/** Printable ASCII but space. */
+function isAddressCode(c: number): boolean {
+	return c > 0x20 && c < 0x7f;
 }
 
 function exactAt(text: string, start: number, exact: string, table: Uint16Array): boolean {

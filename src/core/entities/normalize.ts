@@ -76,12 +76,16 @@ export function isWordCode(c: number): boolean {
 
 /** True when the code unit is an upper-case letter (after width folding). */
 export function isUpper(c: number): boolean {
+	if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+	if (c >= 0x2e80) return c >= 0xff21 && c <= 0xff3a; // CJK has no case; full-width A–Z
 	const s = String.fromCharCode(c);
 	return s !== s.toLowerCase() && s === s.toUpperCase();
 }
 
 /** True when the code unit is a lower-case letter (after width folding). */
 export function isLower(c: number): boolean {
+	if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+	if (c >= 0x2e80) return c >= 0xff41 && c <= 0xff5a;
 	const s = String.fromCharCode(c);
 	return s !== s.toUpperCase() && s === s.toLowerCase();
 }

@@ -54,7 +54,8 @@ export async function runVaultLinking(port: VaultPort, matcher: Matcher, policy:
 async function runNote(port: VaultPort, matcher: Matcher, policy: LinkPolicy, options: VaultRunOptions, path: string): Promise<NoteReport> {
 	const updateProperty = options.updateProperty ?? options.write;
 	const read = await port.read(path);
-	const first = linkNote(read, path, matcher, policy, updateProperty);
+	// A dry run needs the plan only; the property is computed when writing.
+	const first = linkNote(read, path, matcher, policy, options.write && updateProperty);
 	if (!options.write || first.text === null) return report(path, first.plan, first.text === null ? "unchanged" : "planned", false);
 	let used = first;
 	let replanned = false;

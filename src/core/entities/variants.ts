@@ -35,8 +35,10 @@ function build(): Variants {
 		if (!forward.has(from)) forward.set(from, to);
 		if (!backward.has(to)) backward.set(to, from);
 	}
+	const starts = new Set([...forward.keys(), ...backward.keys()].map((k) => k.charCodeAt(0)));
 	const expand = (folded: string) => {
-		const out = new Set([substitute(folded, forward), substitute(folded, backward)]);
+		if (!hasStart(folded, starts)) return [];
+		const out = new Set([substitute(folded, forward, starts), substitute(folded, backward, starts)]);
 		out.delete(folded);
 		return [...out];
 	};
@@ -70,12 +72,18 @@ function singleUnits(dict: string, into: Map<number, number>): void {
 	}
 }
 
+/** True when some code unit of `text` starts a phrase. */
+function hasStart(text: string, starts: ReadonlySet<number>): boolean {
+	for (let i = 0; i < text.length; i++) if (starts.has(text.charCodeAt(i))) return true;
+	return false;
+}
+
 /** Replaces phrases of `table` in `text`, longest first at each position, left to right. */
-function substitute(text: string, table: ReadonlyMap<string, string>): string {
+function substitute(text: string, table: ReadonlyMap<string, string>, starts: ReadonlySet<number>): string {
 	let out = "";
 	let i = 0;
 	while (i < text.length) {
-		const hit = longestAt(text, i, table);
+		const hit = starts.has(text.charCodeAt(i)) ? longestAt(text, i, table) : null;
 		if (hit) {
 			out += hit[1];
 			i += hit[0].length;

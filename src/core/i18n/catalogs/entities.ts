@@ -62,6 +62,7 @@ export const entities = defineCatalog({
 		"entities.skip.outside-range": "outside the selection",
 		"entities.skip.protected": "in code, a link, a URL, a tag or other protected text",
 		"entities.skip.self": "the entity's own note",
+		"entities.skip.syntax": "next to Markdown syntax a link would change",
 
 		"entities.create.aliases": "Aliases",
 		"entities.create.aliases-desc": "One per line: names in other languages, abbreviations.",
@@ -172,6 +173,7 @@ export const entities = defineCatalog({
 		"entities.skip.outside-range": "不在選取範圍內",
 		"entities.skip.protected": "位於程式碼、連結、網址、標籤或其他受保護的文字中",
 		"entities.skip.self": "實體自己的筆記",
+		"entities.skip.syntax": "緊鄰會被連結改變的 Markdown 語法",
 
 		"entities.create.aliases": "別名",
 		"entities.create.aliases-desc": "每行一個：其他語言的名稱、縮寫。",
@@ -282,6 +284,7 @@ export const entities = defineCatalog({
 		"entities.skip.outside-range": "不在选中范围内",
 		"entities.skip.protected": "位于代码、链接、网址、标签或其他受保护的文字中",
 		"entities.skip.self": "实体自己的笔记",
+		"entities.skip.syntax": "紧邻会被链接改变的 Markdown 语法",
 
 		"entities.create.aliases": "别名",
 		"entities.create.aliases-desc": "每行一个：其他语言的名称、缩写。",

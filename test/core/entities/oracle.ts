@@ -1,0 +1,80 @@
+/**
+ * The independent oracle: micromark/mdast (CommonMark + GFM + math + frontmatter + wikilinks)
+ * parses a note, and every edit the linker plans must fall inside one plain `text` node — text
+ * that is not inside a link, an image, a wikilink or a definition.
+ */
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { frontmatterFromMarkdown } from "mdast-util-frontmatter";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { mathFromMarkdown } from "mdast-util-math";
+import { fromMarkdown as wikiLinkFromMarkdown } from "mdast-util-wiki-link";
+import { frontmatter } from "micromark-extension-frontmatter";
+import { gfm } from "micromark-extension-gfm";
+import { math } from "micromark-extension-math";
+import { syntax as wikiLink } from "micromark-extension-wiki-link";
+import type { LinkEdit } from "../../../src/core/entities";
+
+interface Node {
+	readonly type: string;
+	readonly value?: string;
+	readonly position?: { readonly start: { readonly offset?: number }; readonly end: { readonly offset?: number } };
+	readonly children?: readonly Node[];
+}
+
+/** Node types whose text is not plain text a link may be put in. */
+const NOT_PLAIN = new Set(["link", "linkReference", "image", "imageReference", "wikiLink", "definition", "footnoteReference"]);
+
+/** The `[from, to)` source spans of the plain text nodes of `markdown`. */
+export function plainTextSpans(markdown: string): { from: number; to: number }[] {
+	const tree = fromMarkdown(markdown, {
+		extensions: [frontmatter(["yaml"]), gfm(), math(), wikiLink({ aliasDivider: "|" })],
+		mdastExtensions: [frontmatterFromMarkdown(["yaml"]), gfmFromMarkdown(), mathFromMarkdown(), wikiLinkFromMarkdown()],
+	}) as unknown as Node;
+	const spans: { from: number; to: number }[] = [];
+	const walk = (node: Node) => {
+		if (NOT_PLAIN.has(node.type)) return;
+		if (node.type === "text" && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+			spans.push({ from: node.position.start.offset, to: node.position.end.offset });
+		}
+		const children = node.children ?? [];
+		if (children.some((c) => c.position === undefined)) unpositioned(markdown, node, spans, walk);
+		else for (const child of children) walk(child);
+	};
+	walk(tree);
+	return spans;
+}
+
+/**
+ * GFM's autolink literals split a text node into text and link nodes without positions. Each
+ * link is found in the source by its text, in order; the text between links (and positioned
+ * siblings) is the text nodes' span.
+ */
+function unpositioned(markdown: string, parent: Node, spans: { from: number; to: number }[], walk: (node: Node) => void): void {
+	let cursor = parent.position?.start.offset ?? 0;
+	let pending: number | null = null;
+	const close = (at: number) => {
+		if (pending !== null && at > pending) spans.push({ from: pending, to: at });
+		pending = null;
+	};
+	for (const child of parent.children ?? []) {
+		if (child.position?.start.offset !== undefined && child.position.end.offset !== undefined) {
+			close(child.position.start.offset);
+			walk(child);
+			cursor = child.position.end.offset;
+		} else if (child.type === "text") pending ??= cursor;
+		else {
+			const source = (child.children ?? []).map((c) => c.value ?? "").join("");
+			const at = markdown.indexOf(source, cursor);
+			close(at < 0 ? cursor : at);
+			if (at >= 0) cursor = at + source.length;
+		}
+	}
+	close(parent.position?.end.offset ?? markdown.length);
+}
+
+/** The edits that do not lie inside one plain text node. */
+export function editsOutsideText(markdown: string, edits: readonly LinkEdit[]): LinkEdit[] {
+	if (edits.length === 0) return [];
+	const spans = plainTextSpans(markdown);
+	return edits.filter((e) => !spans.some((s) => s.from <= e.offset && e.offset + e.length <= s.to));
+}
