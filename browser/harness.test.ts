@@ -232,6 +232,14 @@ describe("the page runtime", () => {
 		expect(await page.locator('[data-host="main"] .harness-note-text').textContent()).toContain("深度求索");
 		await page.evaluate(() => window.harness.runCommand("probe-notice"));
 		expect(await page.locator("body").getAttribute("data-ran")).toBe("probe-notice");
+		// Obsidian's registry, as a plugin reaches it: `app.commands`, ids under the plugin id.
+		const viaRegistry = await page.evaluate(() => {
+			document.body.removeAttribute("data-ran");
+			const registry = Reflect.get(window.harnessPlugin!.app, "commands") as { commands: Record<string, unknown>; executeCommandById(id: string): boolean };
+			return { listed: "dossier:probe-notice" in registry.commands, ran: registry.executeCommandById("dossier:probe-notice"), unknown: registry.executeCommandById("dossier:no-such-command") };
+		});
+		expect(viaRegistry).toEqual({ listed: true, ran: true, unknown: false });
+		expect(await page.locator("body").getAttribute("data-ran")).toBe("probe-notice");
 		await page.evaluate(() => window.harness.renderCodeBlock("probe", "timeline", "Entities/DeepSeek.md"));
 		expect(await page.locator(".block-language-probe .probe-block").textContent()).toBe("timeline @ Entities/DeepSeek.md");
 		await expectHealthy(tab, { root: '[data-host="sidebar"]', place: "sidebar", showsVaultText: false });
