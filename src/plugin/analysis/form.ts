@@ -87,7 +87,8 @@ export class AnalysisForm extends Modal {
 	private addLanguage(): void {
 		const row = this.contentEl.createDiv({ cls: "dossier-analysis-field" });
 		row.createEl("label", { text: this.options.t("analysis.form.language"), attr: { for: "dossier-analysis-lang" } });
-		this.language = row.createEl("select", { attr: { id: "dossier-analysis-lang", name: "lang" } });
+		// Obsidian's class for a select, as its own dropdowns have: themed in light and dark.
+		this.language = row.createEl("select", { cls: "dropdown", attr: { id: "dossier-analysis-lang", name: "lang" } });
 		for (const lang of LANGUAGES) this.language.createEl("option", { value: lang, text: this.options.t(`settings.language.${lang}`) });
 	}
 
