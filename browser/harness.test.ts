@@ -142,6 +142,15 @@ describe("the checks", () => {
 });
 
 describe("the page runtime", () => {
+	it("resolves every link once the whole vault exists, as Obsidian does after indexing", async () => {
+		const tab = await session.open({ theme: "light", language: "en", files: { "A.md": "See [[Z]] and [[Missing]].", "Z.md": "# Z" } });
+		const links = await tab.page.evaluate(() => {
+			const cache = window.harnessPlugin!.app.metadataCache;
+			return { resolved: cache.resolvedLinks["A.md"], unresolved: cache.unresolvedLinks["A.md"] };
+		});
+		expect(links).toEqual({ resolved: { "Z.md": 1 }, unresolved: { Missing: 1 } });
+	});
+
 	it("loads the built main.js as Obsidian does and gives it nothing but obsidian to require", async () => {
 		const tab = await session.blank();
 		const loaded = await tab.page.evaluate(async () => {

@@ -54,6 +54,7 @@ async function boot(options: BootOptions): Promise<void> {
 	appLanguage = options.language;
 	document.documentElement.lang = options.language;
 	const app = App.createConfigured__({ files: { ...(options.files ?? DEMO_VAULT) } });
+	resolveLinks(app);
 	(app as unknown as { isDarkMode: () => boolean }).isDarkMode = () => document.body.hasClass("theme-dark");
 	const layout = buildLayout(app);
 	const plugins: Plugin[] = [];
@@ -71,6 +72,20 @@ async function boot(options: BootOptions): Promise<void> {
 	await settle();
 	app.workspace.setLayoutReady__();
 	await settle();
+}
+
+/**
+ * Obsidian resolves links once the whole vault is indexed, then fires `resolved`. The mocks resolve
+ * each note as it is created, so a link to a note created after it stays unresolved; resolve them
+ * all again now that every note exists.
+ */
+function resolveLinks(app: App): void {
+	const cache = app.metadataCache as unknown as { updateLinks(path: string, cache: object): void };
+	for (const file of app.vault.getMarkdownFiles()) {
+		const metadata = app.metadataCache.getFileCache(file);
+		if (metadata) cache.updateLinks(file.path, metadata);
+	}
+	app.metadataCache.trigger("resolved");
 }
 
 function setTheme(theme: Theme): void {
