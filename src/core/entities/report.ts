@@ -33,7 +33,10 @@ export function entityReport(matcher: Matcher, notes: readonly ReportNote[], min
 	const mentions: Record<string, number> = {};
 	const found = new Map<string, { kind: Candidate["kind"]; gloss?: string; count: number; notes: string[] }>();
 	for (const note of notes) {
-		for (const m of findMentions(matcher, note.text)) mentions[m.entity] = (mentions[m.entity] ?? 0) + 1;
+		// A mention in protected text (the frontmatter's own `aliases`, code, links) or in the entity's own note is none.
+		for (const m of findMentions(matcher, note.text)) {
+			if (m.path !== note.path && !overlapsProtected(note.parsed.protectedRanges, m)) mentions[m.entity] = (mentions[m.entity] ?? 0) + 1;
+		}
 		for (const ref of [...note.parsed.links, ...note.parsed.embeds]) {
 			const entity = resolveName(matcher, ref.link);
 			if (entity) mentions[entity.name] = (mentions[entity.name] ?? 0) + 1;

@@ -3,7 +3,7 @@
  * note's keywords, and the starter set. Each note is created in one write, in the entities folder,
  * with the timeline block; a name that cannot be a file name is kept exactly as an alias.
  */
-import { Notice, TFile, normalizePath, type App, type Editor, type MarkdownFileInfo, type MarkdownView } from "obsidian";
+import { Notice, TFile, normalizePath, type App, type Editor } from "obsidian";
 import { CATEGORIES, STARTER_ENTITIES, entityFileName, entityNoteText, splitSelection } from "../../core/entities";
 import type { StringKey, Translate } from "../../core/i18n";
 import type { EntitiesSettings } from "../../core/settings/entities";
@@ -46,9 +46,8 @@ export function categoryValue(category: string): string {
 }
 
 /** *Create entity from selection*: the form, then the note. */
-export async function createFromSelection(plugin: DossierPlugin, service: EntityService, editor: Editor, context: MarkdownView | MarkdownFileInfo): Promise<void> {
+export async function createFromSelection(plugin: DossierPlugin, service: EntityService, editor: Editor): Promise<void> {
 	const { app, t } = plugin;
-	void context;
 	const names = splitSelection(editor.getSelection(), plugin.settings.entitiesCanonicalName);
 	if (!names) return void new Notice(t("entities.notice.no-selection"));
 	if (await offerExisting(app, t, service, [names.name, ...names.aliases])) return;

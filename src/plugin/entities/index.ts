@@ -27,7 +27,7 @@ function activeNote(plugin: DossierPlugin): TFile | null {
 export function entitiesFeature(service: EntityService, questions?: QuestionsProvider): Feature {
 	return {
 		commands: [
-			{ id: "create-entity-from-selection", name: "command.entities.create-from-selection", icon: "user-plus", editor: (plugin, editor, context) => createFromSelection(plugin, service, editor, context) },
+			{ id: "create-entity-from-selection", name: "command.entities.create-from-selection", icon: "user-plus", editor: (plugin, editor) => createFromSelection(plugin, service, editor) },
 			{
 				id: "create-entities-for-keywords",
 				name: "command.entities.create-for-keywords",

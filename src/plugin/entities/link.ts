@@ -56,7 +56,8 @@ export async function linkNote(plugin: DossierPlugin, service: EntityService, ta
 	const items: PreviewItem[] = plan.edits.map((edit, i) => ({ key: keys[i] ?? "", entity: edit.entity, snippet: snippetAround(text, edit.offset, edit.offset + edit.length) }));
 	const kept = await new LinkPreviewModal(app, t, items, plan.skipped.length).ask();
 	if (!kept || kept.size === 0) return;
-	const change = (current: string) => linkedText(current, kept, (next) => planFor(service, next, policy), isAnalysis(app, target.file));
+	const replan = (next: string, mentions = policy.mentions) => planFor(service, next, { ...policy, mentions });
+	const change = (current: string) => linkedText(current, kept, replan, isAnalysis(app, target.file));
 	const editor = editorShowing(target);
 	const written = editor ? writeInEditor(editor, change) : await writeInFile(app, target.file, change);
 	new Notice(written === null ? t("entities.notice.gone") : t("entities.notice.linked", { count: written }));
@@ -78,15 +79,25 @@ type Linked = { readonly text: string; readonly count: number } | null;
  * `current` with the kept links: planned again against `current`, so edits made since the preview
  * are never overwritten; an analysis also gets its `entities` property.
  */
-export function linkedText(current: string, kept: ReadonlySet<string>, plan: (text: string) => LinkPlan, analysis: boolean): Linked {
+export function linkedText(current: string, kept: ReadonlySet<string>, plan: (text: string, mentions?: LinkPolicy["mentions"]) => LinkPlan, analysis: boolean): Linked {
 	const fresh = plan(current);
 	const keys = editKeys(fresh.edits);
 	const edits = fresh.edits.filter((_, i) => kept.has(keys[i] ?? ""));
 	if (edits.length === 0) return null;
 	const applied = applyEdits(current, edits);
 	if (!applied.ok) return null;
-	const text = analysis ? setEntitiesProperty(applied.text, plan(applied.text).linked) : applied.text;
+	const text = analysis ? setEntitiesProperty(applied.text, linkedIn(applied.text, plan)) : applied.text;
 	return { text, count: edits.length };
+}
+
+/**
+ * The entities `text` links already: a plan's `linked` also counts what it would link, so those
+ * (the entities of its edits, under the first-mention policy) are taken out.
+ */
+export function linkedIn(text: string, plan: (text: string, mentions?: LinkPolicy["mentions"]) => LinkPlan): string[] {
+	const first = plan(text, "first");
+	const pending = new Set(first.edits.map((edit) => edit.entity));
+	return first.linked.filter((name) => !pending.has(name));
 }
 
 /** The editor, if it still shows the note being linked. */

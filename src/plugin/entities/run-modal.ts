@@ -142,7 +142,7 @@ export class VaultRunModal extends AnswerModal<VaultRunReport> {
 		const table = section.createEl("table", { cls: "dossier-entities-table" });
 		for (const [reason, count] of [...totals].sort((a, b) => b[1] - a[1])) {
 			const row = table.createEl("tr");
-			row.createEl("td", { text: this.t(`entities.skip.${reason}` as StringKey) });
+			row.createEl("td", { text: this.t(`entities.skip.${reason}`) });
 			row.createEl("td", { cls: "dossier-entities-count", text: String(count) });
 		}
 	}

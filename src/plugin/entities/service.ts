@@ -103,6 +103,15 @@ export class EntityService {
 		return (whole ? this.entityAt(whole.path) : resolveName(matcher, trimmed)) ?? null;
 	}
 
+	/**
+	 * The names of the entities `text` mentions, in order of first mention, each once — names the
+	 * linker would not link (flagged) left out. Suits the questions feature's `findEntities`.
+	 */
+	entityNames(text: string): string[] {
+		const names = findMentions(this.matcher(), text).flatMap((mention) => (mention.flag ? [] : [mention.entity]));
+		return [...new Set(names)];
+	}
+
 	/** Calls `listener` after every change of the registry; returns the unsubscribe function. */
 	onChange(listener: () => void): () => void {
 		this.listeners.add(listener);

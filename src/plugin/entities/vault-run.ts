@@ -9,6 +9,7 @@ import { planLinks, runVaultLinking, type LinkPolicy } from "../../core/entities
 import { parseNote } from "../../core/parse";
 import { linkPolicyOf } from "../../core/settings/entities";
 import type DossierPlugin from "../main";
+import { linkedIn } from "./link";
 import { VaultRunModal, type VaultRun } from "./run-modal";
 import type { EntityService } from "./service";
 import { isAnalysis, updateEntitiesProperty, vaultPort, vaultUsesMarkdownLinks } from "./vault";
@@ -29,7 +30,7 @@ export function vaultRun(plugin: DossierPlugin, service: EntityService): VaultRu
 	const failed: string[] = [];
 	const afterWrite = async (file: TFile, text: string) => {
 		if (!isAnalysis(app, file)) return;
-		const linked = planLinks(text, parseNote(text), service.matcher(), { ...policy, notePath: file.path }).linked;
+		const linked = linkedIn(text, (next, mentions = policy.mentions) => planLinks(next, parseNote(next), service.matcher(), { ...policy, mentions, notePath: file.path }));
 		// The note is linked by now: a failed property update is reported, not a failed note.
 		await updateEntitiesProperty(app, file, linked).then(
 			(changed) => void (changed && updated++),

@@ -57,6 +57,13 @@ describe("entity service", () => {
 		plugin.unload();
 	});
 
+	it("names the entities a text mentions, for the questions feature", async () => {
+		const { plugin } = await loadVault({ ...ENTITIES });
+		expect(entityService.entityNames("深度求索與星門，再提DeepSeek。")).toEqual(["DeepSeek", "Stargate"]);
+		expect(entityService.entityNames("nothing")).toEqual([]);
+		plugin.unload();
+	});
+
 	it("stops serving a plugin once it is unloaded", async () => {
 		const { plugin, app } = await loadVault({ ...ENTITIES });
 		plugin.unload();
