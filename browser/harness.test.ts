@@ -2,7 +2,10 @@
  * The harness's own tests: each check must fail on a page that breaks its rule (else it proves
  * nothing), and the bridge must make the mock components answer a person's clicks and keys.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { repoRoot } from "./support/build";
 import { expectHealthy, expectCjkFonts, expectNoOverflow, expectPayloadInert, expectReadable, narrow } from "./support/checks";
 import { useBrowser, type Tab } from "./support/session";
 
@@ -138,6 +141,15 @@ describe("the checks", () => {
 		});
 		await tab.page.evaluate(() => window.harness.settle());
 		expect(tab.errors.join("\n")).toMatch(/drawn twice[\s\S]*redraw failed/);
+	});
+});
+
+describe("the theme", () => {
+	it("defines every Obsidian variable the plugin's stylesheet uses", () => {
+		const read = (name: string) => readFileSync(join(repoRoot, name), "utf8");
+		const used = new Set([...read("styles.css").matchAll(/var\((--[a-z0-9-]+)/g)].map((m) => m[1]));
+		const theme = read("browser/page/obsidian-theme.css");
+		expect([...used].filter((name) => !theme.includes(`${name}:`))).toEqual([]);
 	});
 });
 
