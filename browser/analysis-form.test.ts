@@ -42,6 +42,13 @@ describeView(form, (session) => {
 		});
 	});
 
+	it("says how it understood the date in the interface language", async () => {
+		await interact(session, form, { language: "zh-TW" }, async ({ page }) => {
+			await field(page, "published").fill("2025年12月5日 14:42");
+			await expect.poll(() => page.locator(".dossier-analysis-understood").textContent()).toBe("解讀為 2025年12月5日 星期五 14:42");
+		});
+	});
+
 	it("refuses a source that is not a web address, keeps the form open, and writes nothing", async () => {
 		await interact(session, form, {}, async ({ page }) => {
 			await fillArticle(page);
