@@ -50,7 +50,7 @@ export const steps = [
 			for (const [title, list] of byNote) {
 				const { outlet, published } = list[0].note;
 				lines.push(`  ${title} — ${outlet ?? "no outlet"}, ${published ?? "no date"}`);
-				for (const q of list) lines.push(`    [${q.status}] ${q.title}${q.review ? ` (review ${q.review})` : ""}${q.answeredBy ? ` → ${q.answeredBy}` : ""}`);
+				for (const q of list) lines.push(`    [${q.status}] ${q.title}${q.review ? ` (review ${q.review})` : ""}${q.answeredBy ? ` → ${q.answeredBy}` : ""}${q.entities.length ? `  [${q.entities.join(", ")}]` : ""}`);
 			}
 			return lines.join("\n");
 		},

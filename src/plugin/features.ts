@@ -1,10 +1,22 @@
 // Every feature of the plugin, in the order its commands appear. Add a feature here, nowhere else.
 import { analysisFeature } from "./analysis";
-import type { Feature } from "./feature";
 import { EntityService, entitiesFeature } from "./entities";
+import type { Feature } from "./feature";
 import { questionsFeature } from "./questions/feature";
 
-/** The vault's entities, shared with every feature that reads them (pass it to their constructors). */
-export const entityService = new EntityService();
+/** The features of one loaded plugin, and the services they share. */
+export interface Features {
+	readonly list: readonly Feature[];
+	/** The vault's entities: the linker's registry, the questions' entity finder, the timelines. */
+	readonly entities: EntityService;
+}
 
-export const FEATURES: readonly Feature[] = [entitiesFeature(entityService), questionsFeature(), analysisFeature];
+/**
+ * Builds the features for one plugin instance. A feature that needs another's service gets it here,
+ * as an argument — the entity matcher for the questions, the open questions for the timeline.
+ */
+export function createFeatures(): Features {
+	const entities = new EntityService();
+	const questions = questionsFeature({ findEntities: (text) => entities.entityNames(text) });
+	return { entities, list: [analysisFeature, entitiesFeature(entities, questions.openQuestions), questions] };
+}

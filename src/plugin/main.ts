@@ -2,7 +2,7 @@ import { Notice, Plugin, getLanguage } from "obsidian";
 import { pickLanguage, translator, type Translate } from "../core/i18n";
 import { DEFAULT_SETTINGS, migrateSettings, toStored, type DossierSettings } from "../core/settings";
 import type { CommandSpec } from "./feature";
-import { FEATURES } from "./features";
+import { createFeatures } from "./features";
 import { DossierSettingTab } from "./settings-tab";
 
 /** The plugin: it wires features to Obsidian and holds the settings. The work lives in the features. */
@@ -10,11 +10,13 @@ export default class DossierPlugin extends Plugin {
 	override settings: DossierSettings = DEFAULT_SETTINGS;
 	/** Translates interface strings into the chosen language. */
 	t: Translate = translator("en");
+	/** This instance's features and the services they share. */
+	readonly features = createFeatures();
 
 	override async onload(): Promise<void> {
 		await this.loadSettings();
 		this.addSettingTab(new DossierSettingTab(this.app, this));
-		for (const feature of FEATURES) {
+		for (const feature of this.features.list) {
 			feature.load?.(this);
 			for (const spec of feature.commands) this.addCommand(this.toCommand(spec));
 		}

@@ -3,14 +3,13 @@ import { App, Plugin } from "obsidian-test-mocks/obsidian";
 import manifest from "../../manifest.json";
 import DossierPlugin from "../../src/plugin/main";
 import { LANGUAGES, table } from "../../src/core/i18n";
-import { FEATURES } from "../../src/plugin/features";
 import { handlerCount, loadPlugin, settle } from "../support/plugin";
 
 describe("plugin lifecycle", () => {
 	it("registers every feature's commands with translated names and no default hotkeys", async () => {
 		const { plugin } = await loadPlugin();
 		const registered = Plugin.fromOriginalType2__(plugin).commands__;
-		const expected = FEATURES.flatMap((f) => f.commands.map((c) => c.id));
+		const expected = plugin.features.list.flatMap((f) => f.commands.map((c) => c.id));
 		expect([...registered.keys()].map((id) => id.replace(/^dossier:/, ""))).toEqual(expected);
 		for (const command of registered.values()) {
 			expect(command.hotkeys ?? []).toEqual([]);

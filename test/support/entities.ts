@@ -2,6 +2,7 @@
  * Builders for the entities feature's plugin tests: entity notes and analyses as text, and a
  * vault with the plugin loaded and the layout ready (when the entity service builds its registry).
  */
+import type { EntityService } from "../../src/plugin/entities";
 import { App } from "obsidian-test-mocks/obsidian";
 import type { TFile } from "obsidian";
 import { loadPlugin, settle, type Loaded } from "./plugin";
@@ -27,9 +28,18 @@ export const ENTITIES: Readonly<Record<string, string>> = {
 /** A vault of `files`, the plugin loaded, the layout ready. */
 export async function loadVault(files: Record<string, string>, data?: unknown): Promise<Loaded> {
 	const loaded = await loadPlugin(files, data);
+	lastLoaded = loaded;
 	App.fromOriginalType__(loaded.app.asOriginalType__()).workspace.setLayoutReady__();
 	await settle();
 	return loaded;
+}
+
+let lastLoaded: Loaded | null = null;
+
+/** The entity service of the plugin `loadVault` loaded last. */
+export function entityService(): EntityService {
+	if (!lastLoaded) throw new Error("loadVault has not run");
+	return lastLoaded.plugin.features.entities;
 }
 
 /** The file at `path`, or a failed test. */

@@ -1,7 +1,10 @@
-import { investigationHeadingMatcher, QuestionIndex, readNoteQuestions, STATUSES, type Question, type QuestionStatus } from "../../core/questions";
 import path from "node:path";
-import { positional, stringOption, UsageError, type Command } from "../command";
-import { markdownFiles, readNote, vaultFolder } from "../io";
+import { buildMatcher, entityNamesIn } from "../../core/entities";
+import { investigationHeadingMatcher, QuestionIndex, readNoteQuestions, STATUSES, type Question, type QuestionStatus } from "../../core/questions";
+import { matchOptionsOf } from "../../core/settings/entities";
+import { stringOption, UsageError, type Command, type ParsedArgs } from "../command";
+import { readNote } from "../io";
+import { loadVault, VAULT_OPTIONS } from "./entities";
 
 const CHOICES = ["open", "investigating", "answered", "dropped", "active", "all"] as const;
 
@@ -14,14 +17,16 @@ function statusesOf(value: string | undefined): readonly QuestionStatus[] {
 	return [choice as QuestionStatus];
 }
 
-/** Every question of the vault in path and line order. */
-async function indexVault(root: string): Promise<QuestionIndex> {
+/**
+ * Every question of the vault, read as the plugin reads them: the investigation headings the user
+ * added in Dossier's settings count, and a question's entities include the names it mentions.
+ */
+async function indexVault(args: ParsedArgs): Promise<QuestionIndex> {
+	const { root, files, settings, registry } = await loadVault(args);
+	const matcher = buildMatcher(registry, matchOptionsOf(settings));
+	const options = { isInvestigationHeading: investigationHeadingMatcher(settings.questionsHeadings), findEntities: (text: string) => entityNamesIn(matcher, text) };
 	const index = new QuestionIndex();
-	const isInvestigationHeading = investigationHeadingMatcher();
-	for (const file of await markdownFiles(root)) {
-		const text = await readNote(path.join(root, file));
-		index.set(readNoteQuestions(text, { path: file, isInvestigationHeading }));
-	}
+	for (const file of files) index.set(readNoteQuestions(await readNote(path.join(root, file)), { ...options, path: file }));
 	return index;
 }
 
@@ -43,11 +48,13 @@ export const questions: Command = {
 		"  --json     print [{path, line, title, detail, status, entities, review, answeredBy, note: {title, outlet, published}}]",
 		"             (line is zero-based, as Obsidian counts)",
 		"  --status   which questions to list (default: open)",
+		"  --folder, --config-dir, --allow-short, --no-variants",
+		"             how entity names in questions are found, as for `entities`",
 	].join("\n"),
-	options: { json: { type: "boolean" }, status: { type: "string" } },
+	options: { json: { type: "boolean" }, status: { type: "string" }, ...VAULT_OPTIONS },
 	run: async (args, io) => {
 		const statuses = statusesOf(stringOption(args, "status"));
-		const index = await indexVault(await vaultFolder(positional(args, 0, "VAULT")));
+		const index = await indexVault(args);
 		const listed = [...index.entries()].flatMap((e) => e.questions).filter((q) => statuses.includes(q.status));
 		listed.sort((a, b) => (a.path === b.path ? a.line - b.line : a.path < b.path ? -1 : 1));
 		io.out(args.values.json === true ? JSON.stringify(listed.map(toJson), null, 2) : listed.map(toText).join("\n") || "No questions.");

@@ -3,6 +3,7 @@ export * from "./types";
 export * from "./note";
 export * from "./registry";
 export * from "./matcher";
+export * from "./names";
 export * from "./variants";
 export * from "./linker";
 export * from "./property";

@@ -18,7 +18,7 @@ export function buildTimeline(entity: Entity, sources: readonly TimelineSource[]
 		.sort(newestFirst);
 	const linked = new RegExp(String.raw`\[\[(?:[^\]|#]*/)?${escape(entity.name)}(?:[#|][^\]]*)?\]\]`, "i");
 	const mentions = (text: string) => linked.test(text) || findMentions(matcher, text).some((m) => m.path === entity.path);
-	return { entity: entity.name, analyses, questions: questions.filter((q) => mentions(q.text)) };
+	return { entity: entity.name, analyses, questions: questions.filter((q) => mentions(q.detail ? `${q.text}\n${q.detail}` : q.text)) };
 }
 
 function newestFirst(a: { title: string; published?: string }, b: { title: string; published?: string }): number {

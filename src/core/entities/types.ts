@@ -324,7 +324,10 @@ export interface QuestionSource {
 	readonly path: string;
 	/** Zero-based line of the question. */
 	readonly line: number;
+	/** The question as shown: its title. */
 	readonly text: string;
+	/** Its detail, searched for mentions too. */
+	readonly detail?: string;
 }
 
 /** An entity's timeline: analyses newest published first (undated last), then questions. */

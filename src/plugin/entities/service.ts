@@ -14,6 +14,7 @@ import {
 	buildMatcher,
 	emptyRegistry,
 	entityFromNote,
+	entityNamesIn,
 	findMentions,
 	registryOf,
 	resolveName,
@@ -108,8 +109,7 @@ export class EntityService {
 	 * linker would not link (flagged) left out. Suits the questions feature's `findEntities`.
 	 */
 	entityNames(text: string): string[] {
-		const names = findMentions(this.matcher(), text).flatMap((mention) => (mention.flag ? [] : [mention.entity]));
-		return [...new Set(names)];
+		return entityNamesIn(this.matcher(), text);
 	}
 
 	/** Calls `listener` after every change of the registry; returns the unsubscribe function. */

@@ -4,6 +4,7 @@
  */
 import { Notice, normalizePath } from "obsidian";
 import { ACTIVE_STATUSES, briefingMarkdown, dayOf, panelModel, type PanelModel } from "../../core/questions";
+import type { QuestionSource } from "../../core/entities";
 import type { Feature } from "../feature";
 import type DossierPlugin from "../main";
 import { QuestionsService, type QuestionsDeps } from "./service";
@@ -60,14 +61,27 @@ async function createBriefing(plugin: DossierPlugin, service: QuestionsService):
 	new Notice(plugin.t("questions.notice.created", { path }));
 }
 
+/** The questions feature, and what it lends other features. */
+export interface QuestionsFeature extends Feature {
+	/** Every open or investigating question of the vault, for the entity timeline. */
+	readonly openQuestions: () => readonly QuestionSource[];
+}
+
 /** The feature; `deps` carries what other features lend it (the entity matcher). */
-export function questionsFeature(deps: QuestionsDeps = {}): Feature {
+export function questionsFeature(deps: QuestionsDeps = {}): QuestionsFeature {
 	let service: QuestionsService | null = null;
 	const need = (): QuestionsService => {
 		if (!service) throw new Error("the questions feature is not loaded");
 		return service;
 	};
 	return {
+		openQuestions: () => {
+			if (!service) return [];
+			const active = new Set<string>(ACTIVE_STATUSES);
+			return [...service.index.entries()].flatMap((entry) =>
+				entry.questions.filter((q) => active.has(q.status)).map((q) => ({ path: q.path, line: q.line, text: q.title, detail: q.detail })),
+			);
+		},
 		commands: [
 			{ id: "open-questions", name: "questions.command.open", icon: "circle-help", run: (plugin) => revealQuestions(plugin) },
 			{ id: "copy-open-questions", name: "questions.command.copy", icon: "copy", run: (plugin) => copyOpenQuestions(plugin, need()) },

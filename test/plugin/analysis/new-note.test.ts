@@ -10,8 +10,10 @@ import { click, field, textOf, type, values } from "./helpers";
 
 vi.mock("../../../src/plugin/features", async () => {
 	const { createAnalysisFeature } = await import("../../../src/plugin/analysis");
+	const { EntityService } = await import("../../../src/plugin/entities");
 	const { testPorts } = await import("./ports");
-	return { FEATURES: [createAnalysisFeature(testPorts)] };
+	// Only the analysis feature, with a page fetcher backed by the local test server.
+	return { createFeatures: () => ({ list: [createAnalysisFeature(testPorts)], entities: new EntityService() }) };
 });
 
 const SOURCE = "https://big5.ftchinese.com/story/001108363";

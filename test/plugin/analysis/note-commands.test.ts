@@ -13,8 +13,10 @@ import { openNotesInViews } from "../../support/markdown-leaf";
 
 vi.mock("../../../src/plugin/features", async () => {
 	const { createAnalysisFeature } = await import("../../../src/plugin/analysis");
+	const { EntityService } = await import("../../../src/plugin/entities");
 	const { testPorts } = await import("./ports");
-	return { FEATURES: [createAnalysisFeature(testPorts)] };
+	// Only the analysis feature, with a page fetcher backed by the local test server.
+	return { createFeatures: () => ({ list: [createAnalysisFeature(testPorts)], entities: new EntityService() }) };
 });
 
 const SAMPLE = path.resolve(__dirname, "../../../../shared/samples/us-ai-race-analysis.zh-TW.md");

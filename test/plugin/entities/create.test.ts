@@ -2,10 +2,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseYaml } from "obsidian";
 import { STARTER_ENTITIES } from "../../../src/core/entities";
-import { entityService } from "../../../src/plugin/features";
 import { settle } from "../../support/plugin";
 import { captureNotices, editorWith, keepModalsOpen, runCommand } from "../../support/ui";
-import { ENTITIES, analysisNote, button, entityNote, fileAt, loadVault, textAt, waitFor } from "../../support/entities";
+import { ENTITIES, analysisNote, button, entityNote, fileAt, loadVault, textAt, waitFor, entityService } from "../../support/entities";
 
 /** The note's properties, read back from its text. */
 function properties(text: string): Record<string, unknown> {
@@ -46,7 +45,7 @@ describe("create entity from selection", () => {
 		expect(properties(note)).toEqual({ type: "entity", aliases: ["Genesis Mission"], category: "programme", tags: ["entity/programme"] });
 		expect(note).toContain("```dossier-timeline\n```");
 		expect(run.notices).toContain("Created entity 創世計畫.");
-		expect(entityService.entityForName("Genesis Mission")?.path).toBe("Entities/創世計畫.md");
+		expect(entityService().entityForName("Genesis Mission")?.path).toBe("Entities/創世計畫.md");
 		run.plugin.unload();
 	});
 
@@ -68,7 +67,7 @@ describe("create entity from selection", () => {
 		await run.submit();
 		const note = await textAt(run.app, "Entities/Intel Altera.md");
 		expect(properties(note)).toMatchObject({ type: "entity", aliases: ["Intel/Altera"], category: "organization", tags: ["entity/organization"] });
-		expect(entityService.entityForName("Intel/Altera")?.path).toBe("Entities/Intel Altera.md");
+		expect(entityService().entityForName("Intel/Altera")?.path).toBe("Entities/Intel Altera.md");
 		run.plugin.unload();
 	});
 
@@ -163,7 +162,7 @@ describe("add starter entities", () => {
 		expect(await textAt(app, "Entities/DeepSeek.md")).toBe(entityNote(["深度求索"]));
 		const openai = await textAt(app, "Entities/OpenAI.md");
 		expect(properties(openai)).toMatchObject({ type: "entity", category: "organization", tags: ["entity/organization"] });
-		expect(entityService.registry.byPath.size).toBe(STARTER_ENTITIES.length);
+		expect(entityService().registry.byPath.size).toBe(STARTER_ENTITIES.length);
 
 		notices.length = 0;
 		await runCommand(plugin, "add-starter-entities");

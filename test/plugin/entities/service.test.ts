@@ -1,47 +1,46 @@
 // The entity service keeps the registry current from the vault's own events (issue 4, item 1).
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { entityService } from "../../../src/plugin/features";
 import { settle } from "../../support/plugin";
-import { ENTITIES, analysisNote, entityNote, loadVault } from "../../support/entities";
+import { ENTITIES, analysisNote, entityNote, loadVault, entityService } from "../../support/entities";
 
-const names = () => [...entityService.registry.byPath.values()].map((e) => `${e.path}=${e.name}:${e.aliases.join("/")}`).sort();
+const names = () => [...entityService().registry.byPath.values()].map((e) => `${e.path}=${e.name}:${e.aliases.join("/")}`).sort();
 
 describe("entity service", () => {
 	afterEach(() => vi.restoreAllMocks());
 
 	it("builds the registry once the layout is ready, from entity notes only", async () => {
 		const { plugin } = await loadVault({ ...ENTITIES, "Analyses/a.md": analysisNote("由DeepSeek開發") });
-		expect(entityService.ready).toBe(true);
+		expect(entityService().ready).toBe(true);
 		expect(names()).toEqual([
 			"Entities/DeepSeek.md=DeepSeek:深度求索",
 			"Entities/Genesis Mission.md=Genesis Mission:創世計畫",
 			"Entities/Stargate.md=Stargate:星門",
 		]);
-		expect(entityService.entityForName("星門")?.name).toBe("Stargate");
+		expect(entityService().entityForName("星門")?.name).toBe("Stargate");
 		plugin.unload();
 	});
 
 	it("adds, changes, renames and drops entities as their notes change", async () => {
 		const { app, plugin } = await loadVault({ ...ENTITIES, "Notes/Qwen.md": "Just a note\n" });
 		const changes = vi.fn();
-		const off = entityService.onChange(changes);
+		const off = entityService().onChange(changes);
 
 		await app.vault.modify(app.vault.getFileByPath("Notes/Qwen.md")!, entityNote(["千問"]));
-		expect(entityService.entityForName("千問")?.path).toBe("Notes/Qwen.md");
+		expect(entityService().entityForName("千問")?.path).toBe("Notes/Qwen.md");
 
 		await app.vault.modify(app.vault.getFileByPath("Entities/Stargate.md")!, entityNote(["星門", "星际之门"]));
-		expect(entityService.entityAt("Entities/Stargate.md")?.aliases).toEqual(["星門", "星际之门"]);
+		expect(entityService().entityAt("Entities/Stargate.md")?.aliases).toEqual(["星門", "星际之门"]);
 
 		await app.vault.rename(app.vault.getFileByPath("Entities/DeepSeek.md")!, "Entities/DeepSeek AI.md");
-		expect(entityService.entityAt("Entities/DeepSeek.md")).toBeUndefined();
-		expect(entityService.entityAt("Entities/DeepSeek AI.md")).toMatchObject({ name: "DeepSeek AI", aliases: ["深度求索"] });
-		expect(entityService.entityForName("深度求索")?.name).toBe("DeepSeek AI");
+		expect(entityService().entityAt("Entities/DeepSeek.md")).toBeUndefined();
+		expect(entityService().entityAt("Entities/DeepSeek AI.md")).toMatchObject({ name: "DeepSeek AI", aliases: ["深度求索"] });
+		expect(entityService().entityForName("深度求索")?.name).toBe("DeepSeek AI");
 
 		await app.fileManager.trashFile(app.vault.getFileByPath("Entities/Genesis Mission.md")!);
-		expect(entityService.entityForName("創世計畫")).toBeNull();
+		expect(entityService().entityForName("創世計畫")).toBeNull();
 
 		await app.vault.modify(app.vault.getFileByPath("Notes/Qwen.md")!, "No longer an entity\n");
-		expect(entityService.entityForName("千問")).toBeNull();
+		expect(entityService().entityForName("千問")).toBeNull();
 		expect(changes).toHaveBeenCalledTimes(5);
 		off();
 		plugin.unload();
@@ -49,27 +48,27 @@ describe("entity service", () => {
 
 	it("counts notes in the entities folder as entities, and follows a change of that setting", async () => {
 		const { plugin } = await loadVault({ "People/Jensen Huang.md": "---\naliases: [黃仁勳]\n---\n", "Entities/Nvidia.md": "---\naliases: [輝達]\n---\n" });
-		expect(entityService.entityForName("輝達")?.name).toBe("Nvidia");
-		expect(entityService.entityForName("黃仁勳")).toBeNull();
+		expect(entityService().entityForName("輝達")?.name).toBe("Nvidia");
+		expect(entityService().entityForName("黃仁勳")).toBeNull();
 		await plugin.saveSettings({ ...plugin.settings, entitiesFolder: "People" });
-		expect(entityService.entityForName("黃仁勳")?.name).toBe("Jensen Huang");
-		expect(entityService.entityForName("輝達")).toBeNull();
+		expect(entityService().entityForName("黃仁勳")?.name).toBe("Jensen Huang");
+		expect(entityService().entityForName("輝達")).toBeNull();
 		plugin.unload();
 	});
 
 	it("names the entities a text mentions, for the questions feature", async () => {
 		const { plugin } = await loadVault({ ...ENTITIES });
-		expect(entityService.entityNames("深度求索與星門，再提DeepSeek。")).toEqual(["DeepSeek", "Stargate"]);
-		expect(entityService.entityNames("nothing")).toEqual([]);
+		expect(entityService().entityNames("深度求索與星門，再提DeepSeek。")).toEqual(["DeepSeek", "Stargate"]);
+		expect(entityService().entityNames("nothing")).toEqual([]);
 		plugin.unload();
 	});
 
 	it("stops serving a plugin once it is unloaded", async () => {
 		const { plugin, app } = await loadVault({ ...ENTITIES });
 		plugin.unload();
-		expect(entityService.registry.byPath.size).toBe(0);
+		expect(entityService().registry.byPath.size).toBe(0);
 		await app.vault.modify(app.vault.getFileByPath("Entities/Stargate.md")!, entityNote(["星門"]));
 		await settle();
-		expect(entityService.registry.byPath.size).toBe(0);
+		expect(entityService().registry.byPath.size).toBe(0);
 	});
 });

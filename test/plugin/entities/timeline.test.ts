@@ -1,4 +1,6 @@
 // The entity timeline block: analyses that mention the entity, newest first; open questions (issue 4, item 6).
+import type DossierPlugin from "../../../src/plugin/main";
+import type { QuestionsFeature } from "../../../src/plugin/questions/feature";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { EntityService, entitiesFeature } from "../../../src/plugin/entities";
 import { renderCodeBlock } from "../../support/ui";
@@ -19,6 +21,12 @@ function analyses(el: HTMLElement): string[] {
 	return [...(list?.querySelectorAll("li") ?? [])].map((li) => [...li.children].map((child) => child.textContent).join(" | "));
 }
 
+/** The open questions the questions feature lends the timeline. */
+function questionTexts(plugin: DossierPlugin): readonly unknown[] {
+	const questions = plugin.features.list.find((feature) => "openQuestions" in feature) as QuestionsFeature | undefined;
+	return questions?.openQuestions() ?? [];
+}
+
 describe("entity timeline", () => {
 	afterEach(() => vi.restoreAllMocks());
 
@@ -27,7 +35,17 @@ describe("entity timeline", () => {
 		const { el } = await renderCodeBlock(plugin, "dossier-timeline", "", "Entities/DeepSeek.md");
 		expect(analyses(el)).toEqual(["2025-12-05 | New news | Reuters", "2025-01-02 | Old news | FT", "Undated | <img src=x onerror=alert(1)>"]);
 		expect(el.querySelector("img")).toBeNull();
-		expect(el.textContent).not.toContain("Open questions");
+		expect(el.textContent).toContain("No open question mentions this entity.");
+		plugin.unload();
+	});
+
+	it("lists the vault's open questions that mention the entity, from the questions feature", async () => {
+		const questions = "## Areas for further investigation\n\n1. Will 深度求索 keep releasing weights?\n2. Who finances Stargate?\n\n    Compare with the [[DeepSeek]] budget.\n\n\n3. Is [[DeepSeek]] profitable? [status:: answered]\n";
+		const { plugin } = await loadVault({ ...VAULT, "Analyses/questions.md": analysisNote(questions, "title: Questions\n") });
+		await waitFor(() => plugin.features.list.length > 0 && questionTexts(plugin).length > 0, "the questions index");
+		const { el } = await renderCodeBlock(plugin, "dossier-timeline", "", "Entities/DeepSeek.md");
+		const items = [...el.querySelectorAll("ul")].at(-1)!.querySelectorAll("li");
+		expect([...items].map((li) => li.textContent)).toEqual(["Will 深度求索 keep releasing weights?", "Who finances Stargate?"]);
 		plugin.unload();
 	});
 
