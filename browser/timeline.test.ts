@@ -17,15 +17,17 @@ const timeline: ViewSpec = {
 const NOT_ENTITY = "This timeline shows in an entity note (type: entity).";
 
 describeView(timeline, (session) => {
-	it("lists the analyses that link the entity, newest published first, with date and outlet", async () => {
+	it("lists the analyses that link the entity, newest published first, with date and outlet, then its open questions", async () => {
 		await interact(session, timeline, {}, async ({ page }) => {
-			const rows = await page.locator(".block-language-dossier-timeline li").evaluateAll((items) =>
+			const lists = page.locator(".block-language-dossier-timeline .dossier-entities-timeline-list");
+			const rows = await lists.nth(0).locator("li").evaluateAll((items) =>
 				items.map((li) => [...li.children].map((child) => child.textContent)),
 			);
 			expect(rows).toEqual([
 				["2025-11-20", "Do chip export controls still bind?", "Example Policy Review"],
 				["2025-10-02", "开源模型的下载量说明了什么", "示例观察"],
 			]);
+			expect(await lists.nth(1).locator("li").allTextContents()).toEqual(["How quickly does DeepSeek's next model follow a new control?"]);
 		});
 	});
 
@@ -40,7 +42,10 @@ describeView(timeline, (session) => {
 		await interact(session, timeline, {}, async ({ page }) => {
 			await page.evaluate(() => window.harness.renderCodeBlock("dossier-timeline", "星門", "Analyses/2025-12-05 美國AI路線.md"));
 			const blocks = page.locator(".block-language-dossier-timeline");
-			await expect.poll(() => blocks.nth(1).locator("li").allTextContents()).toEqual([expect.stringContaining("美國在 AI 競賽中的路線選擇")]);
+			await expect.poll(() => blocks.nth(1).locator("li").allTextContents()).toEqual([
+				expect.stringContaining("美國在 AI 競賽中的路線選擇"),
+				"星門資料中心的電力來源與建設進度如何？",
+			]);
 			await page.evaluate(() => window.harness.renderCodeBlock("dossier-timeline", "", "Analyses/2025-12-05 美國AI路線.md"));
 			await expect.poll(() => blocks.nth(2).textContent()).toBe(NOT_ENTITY);
 		});
