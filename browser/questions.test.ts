@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
+import { DEMO_VAULT } from "./fixtures/vault";
 import { describeView, interact, type ViewSpec } from "./support/scenario";
 
 const panel: ViewSpec = {
@@ -94,6 +95,18 @@ describeView(panel, (session) => {
 			await expect.poll(async () => (await titles(page)).length).toBe(8);
 			expect(await page.locator(".dossier-questions-banner").textContent()).toBe("");
 		});
+	});
+
+	it("flags a question whose review date has passed, readably, in both themes", async () => {
+		const files = { ...DEMO_VAULT, [CHIP_NOTE]: DEMO_VAULT[CHIP_NOTE]!.replace("1. Cloud rental loophole:", "1. Cloud rental loophole: [review:: 2026-01-05]") };
+		for (const theme of ["light", "dark"] as const) {
+			await interact(session, { ...panel, boot: { files } }, { theme }, async ({ page }) => {
+				const item = page.locator(".dossier-questions-item.is-overdue");
+				expect(await item.locator(".dossier-questions-title-text").textContent()).toBe("Cloud rental loophole");
+				expect(await item.locator(".dossier-questions-item-time").textContent()).toBe("Review overdue by 10 days");
+				expect(await page.locator(".dossier-questions-overdue-count").textContent()).toBe("1 overdue");
+			});
+		}
 	});
 
 	it("shows how to begin in a vault without analyses", async () => {

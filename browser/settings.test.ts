@@ -36,6 +36,18 @@ describeView(settings, (session) => {
 		});
 	});
 
+	it("says why a file-name pattern is not saved, readably, and keeps the last good one", async () => {
+		for (const theme of ["light", "dark"] as const) {
+			await interact(session, settings, { theme }, async ({ page }) => {
+				const row = page.locator(".vertical-tab-content .setting-item").filter({ has: page.locator(".setting-item-name", { hasText: /^File name pattern$/ }) });
+				await row.locator("input").fill("{{published:YYYY-MM-DD}} {{nope}}");
+				await expect.poll(() => row.locator(".dossier-setting-note").textContent()).toBe("Not saved: unknown placeholder {{nope}}");
+				expect(await row.locator(".dossier-setting-note").getAttribute("class")).toContain("mod-warning");
+				expect(await page.evaluate(() => window.harness.pluginData())).not.toMatchObject({ fileNamePattern: "{{published:YYYY-MM-DD}} {{nope}}" });
+			});
+		}
+	});
+
 	it("follows Obsidian's language while the setting is automatic", async () => {
 		await interact(session, settings, { language: "zh-CN" }, async ({ page }) => {
 			await expect.poll(() => page.locator(headings).first().textContent()).toBe("常规");
