@@ -245,7 +245,9 @@ class InlineScanner {
 		const text = this.text;
 		let at = i + 2;
 		const end = this.lineEnd(i);
-		while (at < end && text.charCodeAt(at) !== CLOSE_BRACKET && !isWhitespace(text.charCodeAt(at))) at++;
+		// A label holds no whitespace and no unescaped `[` (so `[^a[[B]]` is text then a wikilink).
+		const inLabel = (code: number) => code !== CLOSE_BRACKET && code !== OPEN_BRACKET && !isWhitespace(code);
+		while (at < end && inLabel(text.charCodeAt(at))) at++;
 		if (at === i + 2 || at >= end || text.charCodeAt(at) !== CLOSE_BRACKET) return i + 1;
 		return this.protect("footnote", i, at + 1);
 	}

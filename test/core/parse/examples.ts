@@ -76,6 +76,12 @@ export const EXAMPLES: readonly Example[] = [
 		text: "Claim[^1] and ^[inline note].\n\n[^1]: The source.\n    More of it.",
 		expect: { sections: ["paragraph 0-0", "footnoteDefinition 2-3"], protected: ['footnote "[^1]"', 'footnote "^[inline note]"', 'footnote "[^1]: "'] },
 	},
+	{
+		// Found by the linker's property test: `[^block[[Australia|澳洲]]` hid the inserted link in a footnote.
+		name: "a footnote label holds no `[`: what follows an unclosed `[^` is still read",
+		text: "[^block[[Australia|澳洲]] and [^a b]",
+		expect: { links: ["0:7 Australia"], protected: ['wikilink "[[Australia|澳洲]]"'] },
+	},
 	// ——— lists ———
 	{
 		name: "nested lists: parents, tasks, markers, continuation lines",
