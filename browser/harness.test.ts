@@ -2,7 +2,10 @@
  * The harness's own tests: each check must fail on a page that breaks its rule (else it proves
  * nothing), and the bridge must make the mock components answer a person's clicks and keys.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { repoRoot } from "./support/build";
 import { expectHealthy, expectCjkFonts, expectNoOverflow, expectPayloadInert, expectReadable, narrow } from "./support/checks";
 import { useBrowser, type Tab } from "./support/session";
 
@@ -109,6 +112,25 @@ describe("the checks", () => {
 		expect(tab.errors.join()).toContain("/x");
 	});
 
+	it("wait for a view that redraws on a timer to settle, and give up on one that never does", async () => {
+		const tab = await scratch();
+		const settled = await tab.page.evaluate(async () => {
+			const box = document.querySelector(".scratch")!;
+			let redraws = 0;
+			const redraw = () => box.setText(`drawn ${++redraws}`);
+			for (const ms of [50, 150, 300]) window.setTimeout(redraw, ms);
+			await window.harnessProbes.still(250, 5000);
+			return box.textContent;
+		});
+		expect(settled).toBe("drawn 3");
+		const endless = tab.page.evaluate(async () => {
+			const box = document.querySelector(".scratch")!;
+			window.setInterval(() => box.setText(String(Math.random())), 50);
+			await window.harnessProbes.still(250, 1000);
+		});
+		expect(await failureOf(endless)).toContain("kept changing for 1000 ms");
+	});
+
 	it("record console errors and uncaught exceptions", async () => {
 		const tab = await scratch();
 		await tab.page.evaluate(() => {
@@ -122,7 +144,25 @@ describe("the checks", () => {
 	});
 });
 
+describe("the theme", () => {
+	it("defines every Obsidian variable the plugin's stylesheet uses", () => {
+		const read = (name: string) => readFileSync(join(repoRoot, name), "utf8");
+		const used = new Set([...read("styles.css").matchAll(/var\((--[a-z0-9-]+)/g)].map((m) => m[1]));
+		const theme = read("browser/page/obsidian-theme.css");
+		expect([...used].filter((name) => !theme.includes(`${name}:`))).toEqual([]);
+	});
+});
+
 describe("the page runtime", () => {
+	it("resolves every link once the whole vault exists, as Obsidian does after indexing", async () => {
+		const tab = await session.open({ theme: "light", language: "en", files: { "A.md": "See [[Z]] and [[Missing]].", "Z.md": "# Z" } });
+		const links = await tab.page.evaluate(() => {
+			const cache = window.harnessPlugin!.app.metadataCache;
+			return { resolved: cache.resolvedLinks["A.md"], unresolved: cache.unresolvedLinks["A.md"] };
+		});
+		expect(links).toEqual({ resolved: { "Z.md": 1 }, unresolved: { Missing: 1 } });
+	});
+
 	it("loads the built main.js as Obsidian does and gives it nothing but obsidian to require", async () => {
 		const tab = await session.blank();
 		const loaded = await tab.page.evaluate(async () => {
@@ -212,6 +252,14 @@ describe("the page runtime", () => {
 		expect(await page.locator(`${view} .followed`).textContent()).toBe("Entities/DeepSeek.md");
 		expect(await page.locator('[data-host="main"] .harness-note-text').textContent()).toContain("深度求索");
 		await page.evaluate(() => window.harness.runCommand("probe-notice"));
+		expect(await page.locator("body").getAttribute("data-ran")).toBe("probe-notice");
+		// Obsidian's registry, as a plugin reaches it: `app.commands`, ids under the plugin id.
+		const viaRegistry = await page.evaluate(() => {
+			document.body.removeAttribute("data-ran");
+			const registry = Reflect.get(window.harnessPlugin!.app, "commands") as { commands: Record<string, unknown>; executeCommandById(id: string): boolean };
+			return { listed: "dossier:probe-notice" in registry.commands, ran: registry.executeCommandById("dossier:probe-notice"), unknown: registry.executeCommandById("dossier:no-such-command") };
+		});
+		expect(viaRegistry).toEqual({ listed: true, ran: true, unknown: false });
 		expect(await page.locator("body").getAttribute("data-ran")).toBe("probe-notice");
 		await page.evaluate(() => window.harness.renderCodeBlock("probe", "timeline", "Entities/DeepSeek.md"));
 		expect(await page.locator(".block-language-probe .probe-block").textContent()).toBe("timeline @ Entities/DeepSeek.md");

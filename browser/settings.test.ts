@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
 import { describeView, interact, type ViewSpec } from "./support/scenario";
 
@@ -18,24 +19,39 @@ const settings: ViewSpec = {
 };
 
 const headings = ".vertical-tab-content .setting-item-heading .setting-item-name";
-const language = ".vertical-tab-content select.dropdown";
+/** The interface-language dropdown, found by its row's name in any of the three languages (other rows have dropdowns too). */
+const languageName = /^(Interface language|介面語言|界面语言)$/;
+const language = (page: Page) =>
+	page.locator(".vertical-tab-content .setting-item").filter({ has: page.locator(".setting-item-name", { hasText: languageName }) }).locator("select.dropdown");
 
 describeView(settings, (session) => {
 	it("redraws every label in the language picked from the dropdown, and saves it", async () => {
 		await interact(session, settings, {}, async ({ page }) => {
 			await expect.poll(() => page.locator(headings).first().textContent()).toBe("General");
-			await page.locator(language).selectOption("zh-TW");
+			await language(page).selectOption("zh-TW");
 			await expect.poll(() => page.locator(headings).first().textContent()).toBe("一般");
 			expect(await page.locator(".vertical-tab-content .setting-item-name").allTextContents()).toContain("介面語言");
-			expect(await page.locator(language).inputValue()).toBe("zh-TW");
+			expect(await language(page).inputValue()).toBe("zh-TW");
 			expect(await page.evaluate(() => window.harness.pluginData())).toMatchObject({ language: "zh-TW" });
 		});
+	});
+
+	it("says why a file-name pattern is not saved, readably, and keeps the last good one", async () => {
+		for (const theme of ["light", "dark"] as const) {
+			await interact(session, settings, { theme }, async ({ page }) => {
+				const row = page.locator(".vertical-tab-content .setting-item").filter({ has: page.locator(".setting-item-name", { hasText: /^File name pattern$/ }) });
+				await row.locator("input").fill("{{published:YYYY-MM-DD}} {{nope}}");
+				await expect.poll(() => row.locator(".dossier-setting-note").textContent()).toBe("Not saved: unknown placeholder {{nope}}");
+				expect(await row.locator(".dossier-setting-note").getAttribute("class")).toContain("mod-warning");
+				expect(await page.evaluate(() => window.harness.pluginData())).not.toMatchObject({ fileNamePattern: "{{published:YYYY-MM-DD}} {{nope}}" });
+			});
+		}
 	});
 
 	it("follows Obsidian's language while the setting is automatic", async () => {
 		await interact(session, settings, { language: "zh-CN" }, async ({ page }) => {
 			await expect.poll(() => page.locator(headings).first().textContent()).toBe("常规");
-			expect(await page.locator(language).inputValue()).toBe("auto");
+			expect(await language(page).inputValue()).toBe("auto");
 		});
 	});
 });

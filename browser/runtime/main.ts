@@ -10,6 +10,7 @@ import { setup } from "obsidian-test-mocks/setup";
 import { DEMO_VAULT } from "../fixtures/vault";
 import type { AppLanguage, BootOptions, Harness, Host, Theme } from "./api";
 import { installBridge } from "./bridge";
+import { execute, findCommand, installCommands } from "./commands";
 import { installProbes } from "./probes";
 import { buildLayout, installLeaves, openViews, type Layout } from "./workspace";
 
@@ -53,10 +54,12 @@ async function boot(options: BootOptions): Promise<void> {
 	appLanguage = options.language;
 	document.documentElement.lang = options.language;
 	const app = App.createConfigured__({ files: { ...(options.files ?? DEMO_VAULT) } });
+	resolveLinks(app);
 	(app as unknown as { isDarkMode: () => boolean }).isDarkMode = () => document.body.hasClass("theme-dark");
 	const layout = buildLayout(app);
 	const plugins: Plugin[] = [];
 	installLeaves(layout, () => plugins);
+	installCommands(app, () => plugins);
 	setTheme(options.theme);
 	const PluginClass = await loadPluginClass();
 	const manifest = (await (await fetch("/manifest.json")).json()) as PluginManifest;
@@ -69,6 +72,20 @@ async function boot(options: BootOptions): Promise<void> {
 	await settle();
 	app.workspace.setLayoutReady__();
 	await settle();
+}
+
+/**
+ * Obsidian resolves links once the whole vault is indexed, then fires `resolved`. The mocks resolve
+ * each note as it is created, so a link to a note created after it stays unresolved; resolve them
+ * all again now that every note exists.
+ */
+function resolveLinks(app: App): void {
+	const cache = app.metadataCache as unknown as { updateLinks(path: string, cache: object): void };
+	for (const file of app.vault.getMarkdownFiles()) {
+		const metadata = app.metadataCache.getFileCache(file);
+		if (metadata) cache.updateLinks(file.path, metadata);
+	}
+	app.metadataCache.trigger("resolved");
 }
 
 function setTheme(theme: Theme): void {
@@ -113,13 +130,11 @@ async function openView(type: string, host: Host): Promise<void> {
 
 async function runCommand(id: string): Promise<void> {
 	const { plugin } = current();
-	const command = plugin.commands__.get(id) ?? plugin.commands__.get(`${plugin.manifest.id}:${id}`);
+	const command = findCommand([plugin], id);
 	if (!command) throw new Error(`no command "${id}"`);
-	if (command.callback) await command.callback();
-	else if (command.checkCallback) {
-		if (!command.checkCallback(true)) throw new Error(`command "${id}" is not available now`);
-		command.checkCallback(false);
-	} else throw new Error(`command "${id}" needs an editor, which the harness does not provide`);
+	if (!(await execute(command))) {
+		throw new Error(command.callback || command.checkCallback ? `command "${id}" is not available now` : `command "${id}" needs an editor, which the harness does not provide`);
+	}
 	await settle();
 }
 

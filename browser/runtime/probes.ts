@@ -46,6 +46,11 @@ export interface Probes {
 	markCjk(selector: string): number;
 	unmarkCjk(): void;
 	payload(selector: string): PayloadReport;
+	/**
+	 * Resolves once the page has not changed (no DOM mutation) for `quietMs`, so a view that redraws
+	 * on a timer is measured as it ends up. Rejects after `limitMs` if it never stops changing.
+	 */
+	still(quietMs: number, limitMs: number): Promise<void>;
 }
 
 declare global {
@@ -220,6 +225,27 @@ function payload(selector: string): PayloadReport {
 	};
 }
 
+function still(quietMs: number, limitMs: number): Promise<void> {
+	return new Promise((resolve, reject) => {
+		let timer = window.setTimeout(done, quietMs);
+		const limit = window.setTimeout(() => {
+			observer.disconnect();
+			window.clearTimeout(timer);
+			reject(new Error(`the page kept changing for ${limitMs} ms`));
+		}, limitMs);
+		const observer = new MutationObserver(() => {
+			window.clearTimeout(timer);
+			timer = window.setTimeout(done, quietMs);
+		});
+		observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+		function done(): void {
+			observer.disconnect();
+			window.clearTimeout(limit);
+			resolve();
+		}
+	});
+}
+
 export function installProbes(): void {
-	window.harnessProbes = { overflow, contrast, markCjk, unmarkCjk, payload };
+	window.harnessProbes = { overflow, contrast, markCjk, unmarkCjk, payload, still };
 }

@@ -25,6 +25,8 @@ export interface CheckOptions {
 
 export async function expectHealthy(tab: Tab, options: CheckOptions): Promise<void> {
 	await narrow(tab, options.place);
+	// A view may redraw on a timer (debounced index updates): measure the page it settles on.
+	await tab.page.evaluate(() => window.harnessProbes.still(250, 5000));
 	await expectNoOverflow(tab, options.root);
 	await expectReadable(tab, options.root);
 	await expectCjkFonts(tab, options.root);

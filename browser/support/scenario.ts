@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, it } from "vitest";
 import type { AppLanguage, BootOptions, Theme } from "../runtime/api";
 import { repoRoot } from "./build";
-import { expectHealthy, widen, type Place } from "./checks";
+import { expectHealthy, VIEWPORT, widen, type Place } from "./checks";
 import { useBrowser, type Session, type Tab } from "./session";
 
 export interface ViewSpec {
@@ -91,6 +91,11 @@ export async function interact(session: Session, spec: ViewSpec, options: { them
 
 async function photograph(tab: Tab, spec: ViewSpec, path: string): Promise<void> {
 	mkdirSync(join(repoRoot, "docs"), { recursive: true });
+	if (spec.place === "modal") {
+		// A long dialog scrolls inside the window; the picture shows all of it, as a taller window would.
+		const height = await tab.page.evaluate(() => document.querySelector(".modal")?.scrollHeight ?? 0);
+		await tab.page.setViewportSize({ width: VIEWPORT.width, height: Math.max(VIEWPORT.height, height + 80) });
+	}
 	await tab.page.evaluate(() => window.harness.settle());
 	await tab.page.locator(spec.frame ?? FRAMES[spec.place]).first().screenshot({ path, animations: "disabled" });
 }

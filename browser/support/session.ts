@@ -26,6 +26,9 @@ export interface Session {
 	open(options: BootOptions): Promise<Tab>;
 }
 
+/** The page's clock: a few weeks after the demo vault's newest analysis. */
+export const NOW = new Date("2026-01-15T10:00:00");
+
 /** Registers the file's hooks: Chromium and the server before all tests, pages closed after each. */
 export function useBrowser(): Session {
 	let browser: Browser | undefined;
@@ -48,6 +51,8 @@ export function useBrowser(): Session {
 		const page = await browser.context.newPage();
 		pages.push(page);
 		const errors = watch(page);
+		// One fixed "now" (timers still run): ages, "understood as" dates and screenshots are the same every run.
+		await page.clock.setFixedTime(NOW);
 		await page.goto(served.url);
 		const cdp = await browser.context.newCDPSession(page);
 		return { page, cdp, errors, options: { theme: "light", language: "en" } };

@@ -3,6 +3,7 @@
  * the question's line — so a question has exactly one place in a sorted list and can be found
  * there by binary search (which is how the index keeps its sorted lists current one note at a time).
  */
+import { linkDisplayText } from "../text/link-text";
 import type { Question } from "./model";
 
 export type SortBy = "published" | "age" | "review" | "title";
@@ -43,7 +44,10 @@ const byReview: Compare = (a, b) => nullsLast(a.review, b.review) || byPublished
 
 const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true });
 
-const byTitle: Compare = (a, b) => collator.compare(a.title, b.title) || place(a, b);
+/** The title as the panel shows it: `[[Stargate|星門]]資料中心` sorts as 星門資料中心. */
+const shownTitle = (q: Question): string => (q.title.includes("[[") ? linkDisplayText(q.title) : q.title);
+
+const byTitle: Compare = (a, b) => collator.compare(shownTitle(a), shownTitle(b)) || place(a, b);
 
 export const COMPARE: Readonly<Record<SortBy, Compare>> = { published: byPublished, age: byAge, review: byReview, title: byTitle };
 

@@ -8,6 +8,9 @@ import {
 	addQuestion, buildNote, checkFields, clippingProperties, dashboardBase, emptyFields, insertClippingSections, insertMissingSections,
 	normalize, notePath, planProperties, readAnalysis, type AnalysisError, type PropertyChange, type RawFields,
 } from "../../core/analysis";
+import type { Locale } from "date-fns";
+import { zhCN } from "date-fns/locale/zh-CN";
+import { zhTW } from "date-fns/locale/zh-TW";
 import { pickLanguage, type Language, type Translate } from "../../core/i18n";
 import type DossierPlugin from "../main";
 import { fetchPageMetadata, type FetchFailure, type PageFetcher } from "./fetch";
@@ -47,9 +50,17 @@ export function openForm(plugin: DossierPlugin, ports: AnalysisPorts, fromUrl: b
 		},
 		create: (raw) => createAnalysis(plugin, ports, raw),
 		openExisting: (path) => openPath(plugin, path),
+		...dateLocaleOf(plugin),
 	});
 	form.open();
 	return form;
+}
+
+/** The date-fns locale of the interface language, for Chinese; English needs none. */
+function dateLocaleOf(plugin: DossierPlugin): { dateLocale?: Locale } {
+	const { language } = plugin.settings;
+	const chosen = language === "auto" ? pickLanguage(getLanguage()) : language;
+	return chosen === "zh-TW" ? { dateLocale: zhTW } : chosen === "zh-CN" ? { dateLocale: zhCN } : {};
 }
 
 function rawOf(fields: ReturnType<typeof emptyFields>): RawFields {

@@ -5,7 +5,8 @@
  * Nothing is written until "Create note"; problems are shown in the form, which stays open.
  */
 import { Modal, type App } from "obsidian";
-import { findBySource, readDate, splitList, suggestKeywords, withPage, type KeywordSources, type PageMetadata, type RawFields } from "../../core/analysis";
+import { format as formatDate, type Locale } from "date-fns";
+import { findBySource, readDate, splitList, suggestKeywords, withPage, type KeywordSources, type PageMetadata, type RawFields, type ReadDate } from "../../core/analysis";
 import { LANGUAGES, type StringKey, type Translate } from "../../core/i18n";
 
 /** What the form needs from its command. */
@@ -21,6 +22,8 @@ export interface FormOptions {
 	/** Creates the note; returns null when done, or the message to show. */
 	readonly create: (raw: RawFields) => Promise<string | null>;
 	readonly openExisting: (path: string) => Promise<void>;
+	/** The interface language's date-fns locale, to say how a date was understood; English when absent. */
+	readonly dateLocale?: Locale;
 }
 
 type TextKey = Exclude<keyof RawFields, "lang">;
@@ -87,7 +90,8 @@ export class AnalysisForm extends Modal {
 	private addLanguage(): void {
 		const row = this.contentEl.createDiv({ cls: "dossier-analysis-field" });
 		row.createEl("label", { text: this.options.t("analysis.form.language"), attr: { for: "dossier-analysis-lang" } });
-		this.language = row.createEl("select", { attr: { id: "dossier-analysis-lang", name: "lang" } });
+		// Obsidian's class for a select, as its own dropdowns have: themed in light and dark.
+		this.language = row.createEl("select", { cls: "dropdown", attr: { id: "dossier-analysis-lang", name: "lang" } });
 		for (const lang of LANGUAGES) this.language.createEl("option", { value: lang, text: this.options.t(`settings.language.${lang}`) });
 	}
 
@@ -134,8 +138,16 @@ export class AnalysisForm extends Modal {
 		const read = readDate(typed);
 		this.understood.toggleClass("mod-warning", typed.trim() !== "" && !read.ok);
 		if (typed.trim() === "") this.understood.setText("");
-		else if (read.ok) this.understood.setText(this.options.t("analysis.form.published.understood", { date: read.value.understood }));
+		else if (read.ok) this.understood.setText(this.options.t("analysis.form.published.understood", { date: this.describe(read.value) }));
 		else this.understood.setText(this.options.t("analysis.error.bad-date", { input: typed }));
+	}
+
+	/** The date as the interface language writes it: `2025年12月5日 星期五 14:42` in Chinese. */
+	private describe(read: ReadDate): string {
+		const locale = this.options.dateLocale;
+		if (!locale) return read.understood;
+		const shown = formatDate(read.date, read.hasTime ? "PPPP HH:mm" : "PPPP", { locale });
+		return read.offset ? `${shown} (${read.offset})` : shown;
 	}
 
 	private showSuggestions(): void {

@@ -10,6 +10,7 @@
 import { Keymap, MarkdownRenderChild, TFile, debounce, type App, type MarkdownPostProcessorContext } from "obsidian";
 import { buildTimeline, type Entity, type QuestionSource, type Timeline, type TimelineSource } from "../../core/entities";
 import type { Translate } from "../../core/i18n";
+import { linkDisplayText } from "../../core/text/link-text";
 import type { EntityService } from "./service";
 
 /** Every open investigation question of the vault; provided by the questions feature. */
@@ -112,7 +113,8 @@ class TimelineChild extends MarkdownRenderChild {
 		el.createEl("h4", { text: t("entities.timeline.questions") });
 		if (timeline.questions.length === 0) return void el.createDiv({ cls: "dossier-entities-hint", text: t("entities.timeline.no-questions") });
 		const list = el.createEl("ul", { cls: "dossier-entities-timeline-list" });
-		for (const question of timeline.questions) this.link(list.createEl("li"), question.text, question.path, question.line);
+		// Links in a question read as Obsidian shows them (`[[Stargate|星門]]` → 星門).
+		for (const question of timeline.questions) this.link(list.createEl("li"), linkDisplayText(question.text), question.path, question.line);
 	}
 
 	/** A link that opens the note (at `line`); Ctrl/Cmd-click opens it in a new tab. */

@@ -26,6 +26,7 @@ import {
 	type QuestionStatus,
 	type SortBy,
 } from "../../core/questions";
+import { linkDisplayText } from "../../core/text/link-text";
 import type DossierPlugin from "../main";
 import { AnsweredByModal, ReviewDateModal } from "./modals";
 import type { QuestionsService } from "./service";
@@ -305,8 +306,9 @@ export class QuestionsView extends ItemView {
 		item.toggleClass("is-overdue", isOverdue(q, dayOf(now)));
 		const head = item.createDiv({ cls: "dossier-questions-item-title" });
 		head.createSpan({ cls: `dossier-questions-status is-${q.status}`, text: this.statusLabel(q.status) });
-		head.createSpan({ cls: "dossier-questions-title-text", text: q.title });
-		if (q.detail) item.createDiv({ cls: "dossier-questions-item-detail", text: q.detail });
+		// Links read as Obsidian shows them (`[[Stargate|星門]]` → 星門); the note keeps them.
+		head.createSpan({ cls: "dossier-questions-title-text", text: linkDisplayText(q.title) });
+		if (q.detail) item.createDiv({ cls: "dossier-questions-item-detail", text: linkDisplayText(q.detail) });
 		const meta = [q.note.title, q.note.outlet, q.note.published?.slice(0, 10)].filter((s): s is string => Boolean(s));
 		item.createDiv({ cls: "dossier-questions-item-meta", text: meta.join(" · ") });
 		const time = this.timeText(q, now, locale);

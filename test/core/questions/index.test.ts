@@ -71,6 +71,12 @@ describe("the question index", () => {
 		expect(titles(index, { groupBy: "none", sortBy: "age" })[0]?.[1]?.slice(0, 2)).toEqual(["Edge AI", "Dropped one"]);
 	});
 
+	it("sorts a title by the text the panel shows, links read as their display text", () => {
+		const index = vault();
+		index.set(entry("d.md", analysis({ title: "Links", published: "2025-02-01", questions: [["[[Zeta|Bandwidth]] of HBM", "w"]] })));
+		expect(titles(index, { groupBy: "none", sortBy: "title" })[0]?.[1]).toEqual(["Ascend", "[[Zeta|Bandwidth]] of HBM", "Dropped one", "Edge AI", "Rental loophole", "SMIC yields"]);
+	});
+
 	it("updates, renames and removes one note at a time", () => {
 		const index = vault();
 		index.inOrder("published");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { CHANGED_SPAN_EXAMPLES, changedSpan } from "../../../src/core/text/changed-span";
 import { SNIPPET_EXAMPLES, snippetAround } from "../../../src/core/text/snippet";
+import { LINK_TEXT_EXAMPLES, linkDisplayText } from "../../../src/core/text/link-text";
 
 describe("changedSpan", () => {
 	it.each(CHANGED_SPAN_EXAMPLES)("$before → $after", ({ before, after, change }) => {
@@ -22,5 +23,11 @@ describe("changedSpan", () => {
 describe("snippetAround", () => {
 	it.each(SNIPPET_EXAMPLES)("$text", ({ text, from, to, radius, snippet }) => {
 		expect(snippetAround(text, from, to, radius)).toEqual(snippet);
+	});
+});
+
+describe("linkDisplayText", () => {
+	it.each(LINK_TEXT_EXAMPLES)("$text", ({ text, shown }) => {
+		expect(linkDisplayText(text)).toBe(shown);
 	});
 });

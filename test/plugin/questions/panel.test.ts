@@ -33,7 +33,8 @@ describe("the questions panel", () => {
 		expect(p.plugin.settings.questionsPanelShown).toBe(true);
 		expect(p.titles()).toEqual(["Who ships 7B models on phones?", "中芯國際 5 奈米良率", "雲端租用漏洞"]);
 		const first = p.items()[1]!;
-		expect(first.querySelector(".dossier-questions-item-detail")?.textContent).toBe("追蹤 [[華為]] 手機拆解報告。");
+		// A link reads as Obsidian shows it; the note keeps it.
+		expect(first.querySelector(".dossier-questions-item-detail")?.textContent).toBe("追蹤 華為 手機拆解報告。");
 		expect(first.querySelector(".dossier-questions-item-meta")?.textContent).toBe("晶片出口管制仍然有效嗎？ · 財新 · 2025-03-01");
 		expect(first.querySelector(".dossier-questions-entities")?.textContent).toBe("華為");
 		expect(first.querySelector(".dossier-questions-item-time")?.textContent).toMatch(/^Opened .+ ago$/);
