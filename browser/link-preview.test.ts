@@ -42,7 +42,7 @@ describeView(preview, (session) => {
 		await interact(session, { ...preview, root: ".notice-container" }, {}, async ({ page }) => {
 			const before = await page.evaluate((path) => window.harness.readNote(path), NOTE);
 			await page.locator(row("Genesis Mission")).locator("input[type=checkbox]").uncheck();
-			await expect.poll(() => page.locator(".modal button.mod-cta").textContent()).toBe("Link 1 mentions");
+			await expect.poll(() => page.locator(".modal button.mod-cta").textContent()).toBe("Link 1 mention");
 			await page.locator(".modal button.mod-cta").click();
 			await expect.poll(() => page.evaluate((path) => window.harness.readNote(path), NOTE)).not.toBe(before);
 			const after = await page.evaluate((path) => window.harness.readNote(path), NOTE);
@@ -51,7 +51,7 @@ describeView(preview, (session) => {
 				.replace("tags:\n  - analysis\n---", 'tags:\n  - analysis\nentities:\n  - "[[ASPI]]"\n  - "[[Stargate]]"\n---');
 			expect(after).toBe(expected);
 			expect(after).toContain("\n創世計畫試圖");
-			expect(await page.locator(".notice").last().textContent()).toBe("Linked 1 mentions.");
+			expect(await page.locator(".notice").last().textContent()).toBe("Linked 1 mention.");
 		});
 	});
 

@@ -52,8 +52,14 @@ export function translator(language: Language): Translate {
 	};
 }
 
+/**
+ * Fills `{name}` slots, and `{name|one|other}` slots with the word for that number
+ * (`{count|mention|mentions}`: English needs it, Chinese does not).
+ */
 function fill(text: string, vars: Vars): string {
-	return text.replace(/\{(\w+)\}/g, (slot, name: string) => (name in vars ? String(vars[name]) : slot));
+	return text
+		.replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (slot, name: string, one: string, other: string) => (name in vars ? (vars[name] === 1 ? one : other) : slot))
+		.replace(/\{(\w+)\}/g, (slot, name: string) => (name in vars ? String(vars[name]) : slot));
 }
 
 /** All keys and texts of one language, for the completeness test. */

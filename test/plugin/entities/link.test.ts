@@ -128,7 +128,7 @@ describe("link entities in this note", () => {
 		const editor = editorWith(app, fileAt(app, "a.md"), text);
 		app.workspace.activeEditor = editor.info;
 		await runCommand(plugin, "link-entities-in-note");
-		button(modals[0]!.contentEl, "Link 1 mentions").click();
+		button(modals[0]!.contentEl, "Link 1 mention").click();
 		await settle();
 		expect(editor.editor.getValue()).toBe("[[Stargate|星門]]。\n");
 		plugin.unload();

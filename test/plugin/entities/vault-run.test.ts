@@ -66,7 +66,7 @@ describe("link entities across the vault", () => {
 		});
 		await confirm(modal);
 		expect(await textAt(app, "Notes/b.md")).toBe("新增一行。\n[[Stargate|星門]]與[[Genesis Mission|創世計畫]]。\n");
-		expect(modal.contentEl.textContent).toContain("1 notes changed while linking and were planned again.");
+		expect(modal.contentEl.textContent).toContain("1 note changed while linking and was planned again.");
 		plugin.unload();
 	});
 
@@ -87,9 +87,9 @@ describe("link entities across the vault", () => {
 		expect(await textAt(app, failed!)).toBe(NOTES[failed!]);
 		expect(await textAt(app, notReached[0]!)).toBe(NOTES[notReached[0]!]);
 		const report = modal.contentEl.textContent;
-		expect(report).toContain("1 notes linked");
-		expect(report).toContain("1 notes failed and are untouched");
-		expect(report).toContain("1 notes not reached and untouched");
+		expect(report).toContain("1 note linked");
+		expect(report).toContain("1 note failed and is untouched");
+		expect(report).toContain("1 note not reached and untouched");
 		expect(report).toContain(`Stopped at ${failed}: disk full`);
 		expect(report).toContain(`${failed} — disk full`);
 		plugin.unload();

@@ -21,13 +21,13 @@ export const entitiesPlugin = defineCatalog({
 		"entities.vault.close": "Close",
 		"entities.vault.failed-list": "Failed (untouched)",
 		"entities.vault.linked-list": "Linked",
-		"entities.vault.note-links": "{count} links",
+		"entities.vault.note-links": "{count} {count|link|links}",
 		"entities.vault.not-reached-list": "Not reached (untouched)",
 		"entities.vault.nothing": "No note has anything to link.",
 		"entities.vault.planning": "Reading every note to plan the links…",
 		"entities.vault.skipped": "Mentions left alone",
 
-		"entities.report.mentions": "{count} mentions",
+		"entities.report.mentions": "{count} {count|mention|mentions}",
 		"entities.report.reading": "Reading every note…",
 
 		"entities.timeline.not-entity": "This timeline shows in an entity note (type: entity).",

@@ -54,7 +54,7 @@ export const questions = defineCatalog({
 		"questions.menu.copy": "Copy as Markdown",
 		"questions.notice.notFound": "The question “{title}” is no longer in {note}; nothing was changed.",
 		"questions.notice.noteGone": "{note} no longer exists.",
-		"questions.notice.copied": "Copied {count} questions as Markdown.",
+		"questions.notice.copied": "Copied {count} {count|question|questions} as Markdown.",
 		"questions.notice.created": "Created {path}.",
 		"questions.briefing.heading": "Open questions — {date}",
 		"questions.briefing.fileName": "Briefing {date}",

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { pickLanguage, translator } from "../../../src/core/i18n";
+
+describe("translator", () => {
+	const examples = [
+		{ language: "en" as const, key: "entities.preview.apply" as const, count: 1, expected: "Link 1 mention" },
+		{ language: "en" as const, key: "entities.preview.apply" as const, count: 2, expected: "Link 2 mentions" },
+		{ language: "en" as const, key: "entities.vault.report.failed" as const, count: 1, expected: "1 note failed and is untouched" },
+		{ language: "en" as const, key: "entities.vault.report.failed" as const, count: 0, expected: "0 notes failed and are untouched" },
+		{ language: "en" as const, key: "questions.notice.copied" as const, count: 1, expected: "Copied 1 question as Markdown." },
+	];
+	it.each(examples)("$language $key with $count → $expected", ({ language, key, count, expected }) => {
+		expect(translator(language)(key, { count })).toBe(expected);
+	});
+
+	it("leaves no plural or variable slot unfilled in any language", () => {
+		for (const language of ["en", "zh-TW", "zh-CN"] as const) {
+			expect(translator(language)("entities.preview.apply", { count: 3 })).not.toMatch(/[{}|]/);
+		}
+	});
+
+	it.each([["en", "en"], ["zh", "zh-CN"], ["zh-TW", "zh-TW"], ["zh-HK", "zh-TW"], ["fr", "en"]] as const)("app language %s → %s", (app, expected) => {
+		expect(pickLanguage(app)).toBe(expected);
+	});
+});
