@@ -235,10 +235,15 @@ function readNoteProps(text: string, parsed: ParsedNote, options: ExtractOptions
 	const front = block?.ok ? fromFrontmatter(block.values) : {};
 	const complete = front.title && front.outlet && front.published && front.keywords;
 	const lines = complete ? {} : fromMetadataLines(rootContents(text, parsed, before));
-	const file = options.path.slice(options.path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
-	const heading = parsed.headings.find((h) => h.position.start.line < before)?.heading;
-	const props = noteProps(options.path, heading || file, front, lines, { created: options.created ?? undefined });
+	const titled = front.title !== undefined || lines.title !== undefined;
+	const props = noteProps(options.path, titled ? "" : fallbackTitle(parsed, options.path, before), front, lines, { created: options.created ?? undefined });
 	return ownProps(props);
+}
+
+/** The first heading before the section, else the file name: the title of a note that states none. */
+function fallbackTitle(parsed: ParsedNote, path: string, before: number): string {
+	const heading = parsed.headings.find((h) => h.position.start.line < before)?.heading;
+	return heading || path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
 }
 
 /** The first lines (marker removed) of root list items before the investigation section: candidate metadata lines. */

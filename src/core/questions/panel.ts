@@ -63,7 +63,7 @@ export function isOverdue(q: Question, today: string): boolean {
 
 /** A predicate for everything in the query but the statuses. */
 export function matcher(query: QuestionQuery): (q: Question) => boolean {
-	const words = (query.text ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+	const words = (query.text ?? "").toLowerCase().split(/\s+/).filter(Boolean).map(searchWord);
 	const entities = query.entities?.map((e) => e.toLowerCase());
 	const outlet = query.outlet?.toLowerCase();
 	const keyword = query.keyword?.toLowerCase();
@@ -79,11 +79,41 @@ function mentions(q: Question, names: readonly string[]): boolean {
 	return q.entities.some((e) => names.includes(e.toLowerCase())) || q.note.entities.some((e) => names.includes(e.toLowerCase()));
 }
 
-/** True when every word is in one of the question's fields; CJK words need no case folding. */
-function containsAll(q: Question, words: readonly string[]): boolean {
-	const fields = [q.title, q.detail, q.note.title, q.note.outlet ?? "", ...q.entities];
-	return words.every((w) => fields.some((f) => f.includes(w) || (w !== w.toUpperCase() && f.toLowerCase().includes(w))));
+/** A lower-cased query word, ready to be looked for. */
+interface SearchWord {
+	readonly text: string;
+	/** False for words case folding cannot change (CJK, digits): found by `includes` alone. */
+	readonly cased: boolean;
+	/**
+	 * Characters one of which a field must hold for its lower-cased form to contain the word: the
+	 * forms of its first letter when that is ASCII (`m` → `m`, `M`; `k` also the Kelvin sign and `i`
+	 * the dotted capital I, the only other characters whose lower case is an ASCII letter). A
+	 * field with none of them is passed over without lower-casing it; `null` when unknown.
+	 */
+	readonly firsts: readonly string[] | null;
 }
+
+function searchWord(text: string): SearchWord {
+	const first = text.charAt(0);
+	const ascii = first >= "a" && first <= "z";
+	const extra = first === "k" ? ["\u212A"] : first === "i" ? ["\u0130"] : [];
+	return { text, cased: text !== text.toUpperCase(), firsts: ascii ? [first, first.toUpperCase(), ...extra] : null };
+}
+
+/** True when every word is in one of the question's fields; CJK words need no case folding. */
+function containsAll(q: Question, words: readonly SearchWord[]): boolean {
+	return words.every((w) => has(q.title, w) || has(q.detail, w) || has(q.note.title, w) || has(q.note.outlet ?? "", w) || q.entities.some((e) => has(e, w)));
+}
+
+/** `field` contains `word`, as is or once lower-cased. */
+function has(field: string, word: SearchWord): boolean {
+	if (field.includes(word.text)) return true;
+	if (!word.cased || (word.firsts !== null && !word.firsts.some((c) => field.includes(c)))) return false;
+	return field.toLowerCase().includes(word.text);
+}
+
+/** The one key of questions without one, shared rather than allocated per question. */
+const NO_KEY: readonly null[] = [null];
 
 /** The keys a question is grouped under (several for entities and keywords; `[null]` when it has none). */
 function keysOf(q: Question, groupBy: GroupBy): readonly (string | null)[] {
@@ -91,15 +121,15 @@ function keysOf(q: Question, groupBy: GroupBy): readonly (string | null)[] {
 		case "note":
 			return [q.path];
 		case "entity":
-			return q.entities.length ? q.entities : [null];
+			return q.entities.length ? q.entities : NO_KEY;
 		case "outlet":
 			return [q.note.outlet];
 		case "keyword":
-			return q.note.keywords.length ? q.note.keywords : [null];
+			return q.note.keywords.length ? q.note.keywords : NO_KEY;
 		case "status":
 			return [q.status];
 		case "none":
-			return [null];
+			return NO_KEY;
 	}
 }
 

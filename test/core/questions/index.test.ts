@@ -14,7 +14,7 @@ import {
 	type SortBy,
 } from "../../../src/core/questions";
 import { COMPARE } from "../../../src/core/questions/order";
-import { fullPanelModel } from "../../../src/core/questions/panel";
+import { fullPanelModel, matcher } from "../../../src/core/questions/panel";
 import { analysis } from "../../support/questions";
 
 const isInvestigationHeading = investigationHeadingMatcher();
@@ -174,5 +174,25 @@ describe("the question index", () => {
 		);
 		const byOutlet = briefingMarkdown(panelModel(vault(), { ...base, groupBy: "outlet", query: { statuses: ["open"] } }).groups, "outlet", words);
 		expect(byOutlet).toContain("## 財新\n\n- **SMIC yields** (review 2025-01-01) — [[a|Chips]] · 財新 · 2025-03-01\n    x");
+	});
+
+	it("property: the text filter finds what lower-casing every field would find", () => {
+		// The filter as first written: every field lower-cased whenever the word has case.
+		const reference = (q: Question, text: string): boolean => {
+			const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+			const fields = [q.title, q.detail, q.note.title, q.note.outlet ?? "", ...q.entities];
+			return words.every((w) => fields.some((f) => f.includes(w) || (w !== w.toUpperCase() && f.toLowerCase().includes(w))));
+		};
+		const piece = fc.constantFrom("model", "Model", "MODEL", "k", "K", "\u212A", "i", "I", "\u0130", "ß", "SS", "Σ", "σ", "é", "É", "模型", "AI", " ", "ai", "x");
+		const field = fc.array(piece, { maxLength: 5 }).map((p) => p.join(""));
+		fc.assert(
+			fc.property(fc.tuple(field, field, field, fc.option(field), fc.array(field, { maxLength: 2 })), field, ([title, detail, noteTitle, outlet, entities], text) => {
+				const [q] = readNoteQuestions(analysis({ title: "t", questions: [["x", "y"]] }), { path: "a.md", isInvestigationHeading }).questions;
+				if (!q) throw new Error("no question");
+				const question: Question = { ...q, title, detail, entities, note: { ...q.note, title: noteTitle, outlet } };
+				expect(matcher({ text })(question)).toBe(reference(question, text));
+			}),
+			{ numRuns: 3000 },
+		);
 	});
 });
