@@ -8,10 +8,14 @@
  * - every balanced `[…]` span within a paragraph (no blank line inside), escapes respected,
  *   with the `(…)` destination that follows it;
  * - a reference definition `[label]: destination "title"`, up to the next blank line;
- * - an unclosed `[[` to the end of its line: the `]]` of a link put after it would close it.
+ * - an unclosed `[[` to the end of its line: the `]]` of a link put after it would close it;
+ * - an unclosed `[^` to the next space: the parser reads `[^` up to a `]` with no space between
+ *   as a footnote reference, so a link put in that run (`[^a[[MIT]]`) would become part of one;
+ * - every `<!-- … -->`, even after a `\`: where a URL ends in `\`, GFM takes the `\` into the
+ *   URL and reads the comment as a comment, while the parser sees an escaped `<`.
  *
  * This costs a few links in brackets (`[DeepSeek]` written as plain text stays unlinked) and
- * never corrupts a note. Ranges are sorted and may nest; `inBrackets` answers by binary search.
+ * never corrupts a note. Ranges are merged and sorted; the linker walks them beside the mentions.
  */
 
 export interface Span {
@@ -25,11 +29,12 @@ const PAREN_OPEN = 0x28; // (
 const PAREN_CLOSE = 0x29; // )
 const BACKSLASH = 0x5c;
 const COLON = 0x3a;
+const CARET = 0x5e; // ^
 const NEWLINE = 0x0a;
 
-/** The bracket spans of `text`, merged, sorted. */
+/** The bracket and comment spans of `text`, merged, sorted. */
 export function bracketRanges(text: string): Span[] {
-	const spans: Span[] = [];
+	const spans: Span[] = text.includes("<!--") ? commentSpans(text) : [];
 	const stack: number[] = [];
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
@@ -38,6 +43,7 @@ export function bracketRanges(text: string): Span[] {
 		else if (c === OPEN) {
 			stack.push(i);
 			if (text.charCodeAt(i + 1) === OPEN) unclosedWikilink(text, i, spans);
+			else if (text.charCodeAt(i + 1) === CARET) unclosedFootnote(text, i, spans);
 		}
 		else if (c === CLOSE && stack.length > 0) {
 			const open = stack.pop()!;
@@ -53,6 +59,29 @@ function unclosedWikilink(text: string, open: number, spans: Span[]): void {
 	if (end < 0) end = text.length;
 	if (text.slice(open + 2, end).includes("]]")) return;
 	spans.push({ from: open, to: end });
+}
+
+/** Every `<!--` to the `-->` after it (or the end of the text). */
+function commentSpans(text: string): Span[] {
+	const spans: Span[] = [];
+	for (let open = text.indexOf("<!--"); open >= 0; open = text.indexOf("<!--", open + 4)) {
+		const close = text.indexOf("-->", open + 4);
+		spans.push({ from: open, to: close < 0 ? text.length : close + 3 });
+		if (close < 0) break;
+	}
+	return spans;
+}
+
+/** An `[^` with no `]` before the next space protects up to that space. */
+function unclosedFootnote(text: string, open: number, spans: Span[]): void {
+	let at = open + 2;
+	while (at < text.length && text.charCodeAt(at) !== CLOSE && !isFootnoteSpace(text.charCodeAt(at))) at++;
+	if (text.charCodeAt(at) !== CLOSE) spans.push({ from: open, to: at });
+}
+
+/** What ends a footnote label for the parser: spaces, tabs, line ends, no-break and ideographic spaces. */
+function isFootnoteSpace(c: number): boolean {
+	return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000;
 }
 
 /** After `]`: through a `(…)` destination, or through a definition's rest of paragraph. */

@@ -90,7 +90,7 @@ function contextOf(text: string, parsed: ParsedNote, matcher: Matcher, policy: L
 		const entity = resolveName(matcher, ref.link);
 		if (entity) linked.add(entity.name);
 	}
-	const brackets = text.includes("]") ? bracketRanges(text) : [];
+	const brackets = text.includes("[") || text.includes("<!--") ? bracketRanges(text) : [];
 	return { text, policy, protectedRanges: new Walker(parsed.protectedRanges), brackets: new Walker(brackets), headings: new Walker(headings), tables: new Walker(tables), linked };
 }
 
