@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/main";
+import { cli } from "../support/cli";
 import { ENGLISH } from "../core/analysis/legacy-notes";
 
 let vault = "";
@@ -14,12 +14,6 @@ const write = (file: string, text: string) => {
 };
 const read = (file: string) => readFileSync(path.join(vault, file), "utf8");
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-	let out = "";
-	let err = "";
-	const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-	return { code, out, err };
-}
 
 /** Every file in the vault, for checking nothing was written. */
 function listing(dir = vault): string[] {

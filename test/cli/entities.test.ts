@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { runCli } from "../../src/cli/main";
+import { cli } from "../support/cli";
 
 let vault = "";
 const write = (file: string, text: string) => {
@@ -12,12 +12,6 @@ const write = (file: string, text: string) => {
 };
 const read = (file: string) => readFileSync(path.join(vault, file), "utf8");
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-	let out = "";
-	let err = "";
-	const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-	return { code, out, err };
-}
 
 const ANALYSIS = [
 	"---",

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/main";
+import { cli } from "../support/cli";
 import { analysis, SAMPLE, SAMPLE_TITLES } from "../support/questions";
 
 const dirs: string[] = [];
@@ -18,12 +18,6 @@ function vault(files: Record<string, string>): string {
 	return dir;
 }
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-	let out = "";
-	let err = "";
-	const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t) });
-	return { code, out, err };
-}
 
 describe("questions VAULT --json", () => {
 	it.skipIf(!SAMPLE.exists)(`lists the sample's four open questions ${SAMPLE.exists ? "" : SAMPLE.skip}`, async () => {
