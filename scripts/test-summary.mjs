@@ -9,7 +9,9 @@ if (!existsSync(file)) {
 }
 const report = JSON.parse(readFileSync(file, "utf8"));
 const passed = report.numPassedTests ?? 0;
-const failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) - (report.numFailedTests > 0 ? 0 : 0);
+// A file that fails to load has no failed test in it; it counts as one failure.
+const brokenFiles = (report.testResults ?? []).filter((file) => file.status === "failed" && !(file.assertionResults ?? []).some((t) => t.status === "failed")).length;
+const failed = (report.numFailedTests ?? 0) + brokenFiles;
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(passed > 0 && failed === 0 && report.success !== false ? 0 : 1);

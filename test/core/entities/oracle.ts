@@ -63,13 +63,24 @@ function unpositioned(markdown: string, parent: Node, spans: { from: number; to:
 			cursor = child.position.end.offset;
 		} else if (child.type === "text") pending ??= cursor;
 		else {
-			const source = (child.children ?? []).map((c) => c.value ?? "").join("");
-			const at = markdown.indexOf(source, cursor);
-			close(at < 0 ? cursor : at);
-			if (at >= 0) cursor = at + source.length;
+			const found = findSource(markdown, (child.children ?? []).map((c) => c.value ?? "").join(""), cursor);
+			close(found ? found.from : cursor);
+			if (found) cursor = found.to;
 		}
 	}
 	close(parent.position?.end.offset ?? markdown.length);
+}
+
+/**
+ * Where a link's decoded text stands in the source at or after `from`: a character may have been
+ * written with a backslash escape (`www.aspi.org\(` reads as `www.aspi.org(`).
+ */
+function findSource(markdown: string, text: string, from: number): { from: number; to: number } | null {
+	const pattern = [...text].map((ch) => (/[!-/:-@[-`{-~]/.test(ch) ? `\\\\?${ch.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&")}` : ch)).join("");
+	const re = new RegExp(pattern, "g");
+	re.lastIndex = from;
+	const match = re.exec(markdown);
+	return match ? { from: match.index, to: match.index + match[0].length } : null;
 }
 
 /** The edits that do not lie inside one plain text node. */

@@ -21,7 +21,8 @@ const line = fc.tuple(fc.constantFrom(...LINE_START), fc.array(fc.constantFrom(.
 // Blocks stand between blank lines: Obsidian (and the parser) need one before a table, GFM does not.
 const note = fc.tuple(fc.boolean(), fc.array(fc.oneof({ weight: 5, arbitrary: line }, { weight: 1, arbitrary: fc.constantFrom(...BLOCKS).map((b) => `\n${b}\n`) }), { minLength: 1, maxLength: 12 })).map(([fm, lines]) => (fm ? "---\ntitle: DeepSeek 星門\n---\n" : "") + lines.join("\n"));
 // Examples that once failed run first in the properties below: a link after an unclosed `[^`
-// became part of a footnote reference; a comment after a URL ending in `\` is a comment for GFM.
+// became part of a footnote reference; a comment after a URL ending in `\` is a comment for GFM;
+// a `www.` link ending in an escaped `\(` once hid the name before it from the oracle.
 const policy = fc.record({ mentions: fc.constantFrom("first" as const, "every" as const), skipHeadings: fc.boolean(), style: fc.constantFrom("wikilink" as const, "markdown" as const) });
 
 function plan(text: string, p: LinkPolicy): LinkPlan {
@@ -81,6 +82,6 @@ describe("linker properties over generated notes (issue #4)", () => {
 		fc.assert(fc.property(note, (text) => {
 			const planned = plan(text, { mentions: "every", skipHeadings: false, style: "wikilink" });
 			expect(editsOutsideText(text, planned.edits)).toEqual([]);
-		}), { numRuns: 300, examples: [["https://deepseek.com/ASPI#星門\\<!-- 星門 -->\n"]] });
+		}), { numRuns: 300, examples: [["https://deepseek.com/ASPI#星門\\<!-- 星門 -->\n"], ["DeepSeek%%ASPI%%www.aspi.org\\(\n"]] });
 	});
 });
