@@ -11,7 +11,9 @@
  * - states are slots; the transition from `s` on index `a` is the slot `base[s] + a` when that
  *   slot's `check` is `s` — one read, no search, no branch to mispredict but the answer;
  * - each slot's `[check, base, fail, hit]` lie side by side, so arriving in a state brings what
- *   the next step needs into the same cache line.
+ *   the next step needs into the same cache line;
+ * - the root, where the scan returns after nearly every failed step, answers from a dense row
+ *   by alphabet index: one read, and a failure chain that reaches the root ends there at once.
  *
  * Built breadth first from the patterns, with no sort: each state holds a run of the patterns
  * through it, split by their next unit (a counting pass) into its children's runs; the children
@@ -51,7 +53,7 @@ export function buildAutomaton(patterns: readonly string[], table: Uint16Array):
 	const alphabet = alphabetOf(patterns);
 	const builder = new Builder(patterns, alphabet);
 	builder.build();
-	const compiled = new Compiled(foldedAlphabet(table, alphabet.index), builder.cells, builder.output, builder.dict);
+	const compiled = new Compiled(foldedAlphabet(table, alphabet.index), builder.cells, builder.output, builder.dict, builder.rootRow());
 	const lengths = Int32Array.from(patterns, (p) => p.length);
 	return { lengths, states: builder.states, scan: (text) => compiled.scan(text) };
 }
@@ -94,12 +96,14 @@ class Compiled {
 		private readonly output: Int32Array,
 		/** By slot: the nearest proper suffix state where a pattern ends, or NONE. */
 		private readonly dict: Int32Array,
+		/** By alphabet index: the root's child, or 0 (the root itself) when it has none. */
+		private readonly root: Int32Array,
 	) {}
 
 	scan(text: string): Hits {
 		const ends: number[] = [];
 		const patterns: number[] = [];
-		const { alphabet, cells, output, dict } = this;
+		const { alphabet, cells, output, dict, root } = this;
 		let state = 0;
 		for (let i = 0; i < text.length; i++) {
 			const a = alphabet[text.charCodeAt(i)]!;
@@ -107,15 +111,22 @@ class Compiled {
 				state = 0;
 				continue;
 			}
-			for (;;) {
-				const next = cells[state * CELL + BASE]! + a;
-				if (cells[next * CELL + CHECK] === state) {
-					state = next;
-					break;
+			// Below the root: the state's child on `a`, else its failure state's; at the root, the row.
+			if (state !== 0) {
+				for (;;) {
+					const next = cells[state * CELL + BASE]! + a;
+					if (cells[next * CELL + CHECK] === state) {
+						state = next;
+						break;
+					}
+					state = cells[state * CELL + FAIL]!;
+					if (state === 0) {
+						state = root[a]!;
+						break;
+					}
 				}
-				if (state === 0) break;
-				state = cells[state * CELL + FAIL]!;
-			}
+			} else state = root[a]!;
+			if (state === 0) continue;
 			for (let s = cells[state * CELL + HIT]!; s !== NONE; s = dict[s]!) {
 				ends.push(i + 1);
 				patterns.push(output[s]!);
@@ -189,6 +200,14 @@ class Builder {
 		this.codes = new Int32Array(alphabet.size + 1);
 		this.runs = new Int32Array(alphabet.size + 2);
 		this.take(0);
+	}
+
+	/** The root's transitions as a dense row: every position of the text that is not inside a name starts there. */
+	rootRow(): Int32Array {
+		const row = new Int32Array(this.alphabet.size + 1);
+		const base = this.cells[BASE]!;
+		for (let a = 1; a <= this.alphabet.size; a++) if (this.cells[(base + a) * CELL + CHECK] === 0) row[a] = base + a;
+		return row;
 	}
 
 	build(): void {
