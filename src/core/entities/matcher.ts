@@ -336,8 +336,20 @@ function overlaps(taken: Uint8Array, c: Candidate): boolean {
 
 function mention(text: string, c: Candidate, entities: readonly Entity[]): Mention {
 	const entity = entities[c.entry.entity]!;
-	const base = { from: c.start, to: c.end, surface: text.slice(c.start, c.end), entity: entity.name, path: entity.path, alias: c.entry.alias };
+	const base = { from: c.start, to: c.end, surface: surfaceOf(text, c.start, c.end, c.entry.alias), entity: entity.name, path: entity.path, alias: c.entry.alias };
 	return c.entry.flag ? { ...base, flag: c.entry.flag } : base;
+}
+
+/**
+ * The text of a mention: the alias itself when written as the alias is, else a copy. Never a
+ * plain slice: V8 shares a long slice with the whole note, and a vault run's report keeps every
+ * edit's surface, so slices would keep every note's text alive to the end of the run.
+ */
+function surfaceOf(text: string, from: number, to: number, alias: string): string {
+	if (to - from === alias.length && text.startsWith(alias, from)) return alias;
+	const units: number[] = [];
+	for (let i = from; i < to; i++) units.push(text.charCodeAt(i));
+	return String.fromCharCode(...units);
 }
 
 const targets = new WeakMap<Matcher, Map<string, Entity>>();
