@@ -13,7 +13,9 @@
  * - each slot's `[check, base, fail, hit]` lie side by side, so arriving in a state brings what
  *   the next step needs into the same cache line;
  * - the root, where the scan returns after nearly every failed step, answers from a dense row
- *   by alphabet index: one read, and a failure chain that reaches the root ends there at once.
+ *   by alphabet index: one read, and a failure chain that reaches the root ends there at once;
+ * - states with many children (the first units of names) answer from a small bitmap of them,
+ *   instead of reading a far slot's check that nearly always says no.
  *
  * Built breadth first from the patterns, with no sort: each state holds a run of the patterns
  * through it, split by their next unit (a counting pass) into its children's runs; the children
@@ -53,7 +55,7 @@ export function buildAutomaton(patterns: readonly string[], table: Uint16Array):
 	const alphabet = alphabetOf(patterns);
 	const builder = new Builder(patterns, alphabet);
 	builder.build();
-	const compiled = new Compiled(foldedAlphabet(table, alphabet.index), builder.cells, builder.output, builder.dict, builder.rootRow());
+	const compiled = new Compiled(foldedAlphabet(table, alphabet.index), builder.cells, builder.output, builder.dict, builder.rootRow(), builder.mapsOf());
 	const lengths = Int32Array.from(patterns, (p) => p.length);
 	return { lengths, states: builder.states, scan: (text) => compiled.scan(text) };
 }
@@ -98,12 +100,15 @@ class Compiled {
 		private readonly dict: Int32Array,
 		/** By alphabet index: the root's child, or 0 (the root itself) when it has none. */
 		private readonly root: Int32Array,
+		/** The children bitmaps of the states with many children (`Maps`). */
+		private readonly maps: Maps,
 	) {}
 
 	scan(text: string): Hits {
 		const ends: number[] = [];
 		const patterns: number[] = [];
 		const { alphabet, cells, output, dict, root } = this;
+		const { at: mapAt, bits } = this.maps;
 		let state = 0;
 		for (let i = 0; i < text.length; i++) {
 			const a = alphabet[text.charCodeAt(i)]!;
@@ -114,8 +119,9 @@ class Compiled {
 			// Below the root: the state's child on `a`, else its failure state's; at the root, the row.
 			if (state !== 0) {
 				for (;;) {
+					const map = mapAt[state]!;
 					const next = cells[state * CELL + BASE]! + a;
-					if (cells[next * CELL + CHECK] === state) {
+					if (map >= 0 ? (bits[map + (a >> 5)]! & (1 << (a & 31))) !== 0 : cells[next * CELL + CHECK] === state) {
 						state = next;
 						break;
 					}
@@ -134,6 +140,19 @@ class Compiled {
 		}
 		return { ends, patterns };
 	}
+}
+
+/**
+ * States with this many children or more (the first units of names, mostly) answer from a bitmap
+ * of their children's alphabet indices: a few bytes each, close together, where reading the
+ * check of the slot `base + index` means a far read that nearly always fails.
+ */
+const MAPPED = 8;
+
+/** Bitmaps of children: state `s`'s bit `a` is `bits[at[s] + (a >> 5)] & (1 << (a & 31))`; `at[s]` NONE for no bitmap. */
+interface Maps {
+	readonly at: Int32Array;
+	readonly bits: Int32Array;
 }
 
 /** The patterns as alphabet indices end to end: pattern `id` is `units[starts[id]]…units[starts[id + 1] - 1]`. */
@@ -174,6 +193,8 @@ class Builder {
 	private free: Int32Array;
 	/** The highest slot taken, plus one. */
 	private end = 1;
+	/** The states below the root with `MAPPED` children or more. */
+	private readonly mapped: number[] = [];
 	/** Where the search for the base of a state with several children starts. */
 	private wideFrom = 1;
 	/** The states in breadth-first order, `PENDING` Int32s each. */
@@ -200,6 +221,21 @@ class Builder {
 		this.codes = new Int32Array(alphabet.size + 1);
 		this.runs = new Int32Array(alphabet.size + 2);
 		this.take(0);
+	}
+
+	/** Bitmaps of the children of the states with `MAPPED` children or more. */
+	mapsOf(): Maps {
+		const at = new Int32Array(this.end).fill(NONE);
+		const words = (this.alphabet.size >> 5) + 1;
+		const bits = new Int32Array(this.mapped.length * words);
+		this.mapped.forEach((state, k) => (at[state] = k * words));
+		for (let child = 1; child < this.end; child++) {
+			const parent = this.cells[child * CELL + CHECK]!;
+			if (parent === NONE || at[parent] === NONE) continue;
+			const a = child - this.cells[parent * CELL + BASE]!;
+			bits[at[parent]! + (a >> 5)]! |= 1 << (a & 31);
+		}
+		return { at, bits };
 	}
 
 	/** The root's transitions as a dense row: every position of the text that is not inside a name starts there. */
@@ -313,6 +349,7 @@ class Builder {
 		if (wide) this.wideFrom = slot;
 		const base = slot - low;
 		this.cells[parent * CELL + BASE] = base;
+		if (count >= MAPPED && parent !== 0) this.mapped.push(parent);
 		for (let k = 0; k < count; k++) {
 			this.cells[(base + codes[k]!) * CELL + CHECK] = parent;
 			this.take(base + codes[k]!);
