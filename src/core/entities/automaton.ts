@@ -11,7 +11,11 @@
  * - states are slots; the transition from `s` on index `a` is the slot `base[s] + a` when that
  *   slot's `check` is `s` — one read, no search, no branch to mispredict but the answer;
  * - each slot's `[check, base, fail, hit]` lie side by side, so arriving in a state brings what
- *   the next step needs into the same cache line.
+ *   the next step needs into the same cache line;
+ * - the root, where the scan returns after nearly every failed step, answers from a dense row
+ *   by alphabet index: one read, and a failure chain that reaches the root ends there at once;
+ * - states with many children (the first units of names) answer from a small bitmap of them,
+ *   instead of reading a far slot's check that nearly always says no.
  *
  * Built breadth first from the patterns, with no sort: each state holds a run of the patterns
  * through it, split by their next unit (a counting pass) into its children's runs; the children
@@ -51,7 +55,7 @@ export function buildAutomaton(patterns: readonly string[], table: Uint16Array):
 	const alphabet = alphabetOf(patterns);
 	const builder = new Builder(patterns, alphabet);
 	builder.build();
-	const compiled = new Compiled(foldedAlphabet(table, alphabet.index), builder.cells, builder.output, builder.dict);
+	const compiled = new Compiled(foldedAlphabet(table, alphabet.index), builder.cells, builder.output, builder.dict, builder.rootRow(), builder.mapsOf());
 	const lengths = Int32Array.from(patterns, (p) => p.length);
 	return { lengths, states: builder.states, scan: (text) => compiled.scan(text) };
 }
@@ -94,12 +98,17 @@ class Compiled {
 		private readonly output: Int32Array,
 		/** By slot: the nearest proper suffix state where a pattern ends, or NONE. */
 		private readonly dict: Int32Array,
+		/** By alphabet index: the root's child, or 0 (the root itself) when it has none. */
+		private readonly root: Int32Array,
+		/** The children bitmaps of the states with many children (`Maps`). */
+		private readonly maps: Maps,
 	) {}
 
 	scan(text: string): Hits {
 		const ends: number[] = [];
 		const patterns: number[] = [];
-		const { alphabet, cells, output, dict } = this;
+		const { alphabet, cells, output, dict, root } = this;
+		const { at: mapAt, bits } = this.maps;
 		let state = 0;
 		for (let i = 0; i < text.length; i++) {
 			const a = alphabet[text.charCodeAt(i)]!;
@@ -107,15 +116,23 @@ class Compiled {
 				state = 0;
 				continue;
 			}
-			for (;;) {
-				const next = cells[state * CELL + BASE]! + a;
-				if (cells[next * CELL + CHECK] === state) {
-					state = next;
-					break;
+			// Below the root: the state's child on `a`, else its failure state's; at the root, the row.
+			if (state !== 0) {
+				for (;;) {
+					const map = mapAt[state]!;
+					const next = cells[state * CELL + BASE]! + a;
+					if (map >= 0 ? (bits[map + (a >> 5)]! & (1 << (a & 31))) !== 0 : cells[next * CELL + CHECK] === state) {
+						state = next;
+						break;
+					}
+					state = cells[state * CELL + FAIL]!;
+					if (state === 0) {
+						state = root[a]!;
+						break;
+					}
 				}
-				if (state === 0) break;
-				state = cells[state * CELL + FAIL]!;
-			}
+			} else state = root[a]!;
+			if (state === 0) continue;
 			for (let s = cells[state * CELL + HIT]!; s !== NONE; s = dict[s]!) {
 				ends.push(i + 1);
 				patterns.push(output[s]!);
@@ -123,6 +140,19 @@ class Compiled {
 		}
 		return { ends, patterns };
 	}
+}
+
+/**
+ * States with this many children or more (the first units of names, mostly) answer from a bitmap
+ * of their children's alphabet indices: a few bytes each, close together, where reading the
+ * check of the slot `base + index` means a far read that nearly always fails.
+ */
+const MAPPED = 8;
+
+/** Bitmaps of children: state `s`'s bit `a` is `bits[at[s] + (a >> 5)] & (1 << (a & 31))`; `at[s]` NONE for no bitmap. */
+interface Maps {
+	readonly at: Int32Array;
+	readonly bits: Int32Array;
 }
 
 /** The patterns as alphabet indices end to end: pattern `id` is `units[starts[id]]…units[starts[id + 1] - 1]`. */
@@ -163,6 +193,8 @@ class Builder {
 	private free: Int32Array;
 	/** The highest slot taken, plus one. */
 	private end = 1;
+	/** The states below the root with `MAPPED` children or more. */
+	private readonly mapped: number[] = [];
 	/** Where the search for the base of a state with several children starts. */
 	private wideFrom = 1;
 	/** The states in breadth-first order, `PENDING` Int32s each. */
@@ -189,6 +221,29 @@ class Builder {
 		this.codes = new Int32Array(alphabet.size + 1);
 		this.runs = new Int32Array(alphabet.size + 2);
 		this.take(0);
+	}
+
+	/** Bitmaps of the children of the states with `MAPPED` children or more. */
+	mapsOf(): Maps {
+		const at = new Int32Array(this.end).fill(NONE);
+		const words = (this.alphabet.size >> 5) + 1;
+		const bits = new Int32Array(this.mapped.length * words);
+		this.mapped.forEach((state, k) => (at[state] = k * words));
+		for (let child = 1; child < this.end; child++) {
+			const parent = this.cells[child * CELL + CHECK]!;
+			if (parent === NONE || at[parent] === NONE) continue;
+			const a = child - this.cells[parent * CELL + BASE]!;
+			bits[at[parent]! + (a >> 5)]! |= 1 << (a & 31);
+		}
+		return { at, bits };
+	}
+
+	/** The root's transitions as a dense row: every position of the text that is not inside a name starts there. */
+	rootRow(): Int32Array {
+		const row = new Int32Array(this.alphabet.size + 1);
+		const base = this.cells[BASE]!;
+		for (let a = 1; a <= this.alphabet.size; a++) if (this.cells[(base + a) * CELL + CHECK] === 0) row[a] = base + a;
+		return row;
 	}
 
 	build(): void {
@@ -294,6 +349,7 @@ class Builder {
 		if (wide) this.wideFrom = slot;
 		const base = slot - low;
 		this.cells[parent * CELL + BASE] = base;
+		if (count >= MAPPED && parent !== 0) this.mapped.push(parent);
 		for (let k = 0; k < count; k++) {
 			this.cells[(base + codes[k]!) * CELL + CHECK] = parent;
 			this.take(base + codes[k]!);

@@ -165,17 +165,18 @@ function flaggedAlias(entities: readonly Entity[], entry: NameEntry, reason: Fla
 export function findMentions(matcher: Matcher, text: string): Mention[] {
 	const compiled = matcher.automaton as Compiled;
 	const { ends, patterns } = compiled.automaton.scan(text);
+	const { lengths } = compiled.automaton;
 	const candidates: Candidate[] = [];
 	let addresses: Addresses | undefined;
 	for (let i = 0; i < ends.length; i++) {
 		const id = patterns[i]!;
 		const end = ends[i]!;
-		const start = end - compiled.automaton.lengths[id]!;
+		const start = end - lengths[id]!;
 		const edges = compiled.edges[id]!;
-		if (!onBoundaries(text, start, end, edges, compiled.tables.loose)) continue;
+		if (edges !== 0 && !onBoundaries(text, start, end, edges, compiled.tables.loose)) continue;
 		addresses ??= addressesIn(text);
 		if (afterAddress(text, start, addresses) || (edges !== 0 && inEmail(text, start, end))) continue;
-		const entry = compiled.entries[id]!.find((e) => e.exact === null || exactAt(text, start, e.exact, compiled.tables.exact));
+		const entry = entryAt(compiled, id, text, start);
 		if (entry) candidates.push({ start, end, entry });
 	}
 	return select(candidates, text.length).map((c) => mention(text, c, compiled.entities));
@@ -187,20 +188,30 @@ interface Candidate {
 	readonly entry: NameEntry;
 }
 
+/** The first name behind pattern `id` that the text at `start` matches (case-exact names compare case). */
+function entryAt(compiled: Compiled, id: number, text: string, start: number): NameEntry | undefined {
+	for (const entry of compiled.entries[id]!) if (entry.exact === null || exactAt(text, start, entry.exact, compiled.tables.exact)) return entry;
+	return undefined;
+}
+
 /** Word boundaries at the edges that are word units, no `@` beside, not inside a domain (`x.deepseek`, `deepseek.com`). */
 function onBoundaries(text: string, start: number, end: number, edges: number, loose: Uint16Array): boolean {
-	const at = (i: number) => (i >= 0 && i < text.length ? loose[text.charCodeAt(i)]! : 0x20);
 	if (edges & STARTS_WORD) {
-		const before = at(start - 1);
+		const before = foldedAt(text, start - 1, loose);
 		if (isWordCode(before) || before === AT) return false;
-		if (before === DOT && isWordCode(at(start - 2))) return false;
+		if (before === DOT && isWordCode(foldedAt(text, start - 2, loose))) return false;
 	}
 	if (edges & ENDS_WORD) {
-		const after = at(end);
+		const after = foldedAt(text, end, loose);
 		if (isWordCode(after) || after === AT) return false;
-		if (after === DOT && isWordCode(at(end + 1))) return false;
+		if (after === DOT && isWordCode(foldedAt(text, end + 1, loose))) return false;
 	}
 	return true;
+}
+
+/** The folded unit at `i`; a space outside the text. */
+function foldedAt(text: string, i: number, loose: Uint16Array): number {
+	return i >= 0 && i < text.length ? loose[text.charCodeAt(i)]! : 0x20;
 }
 
 /** Longest run of text looked at around a mention for an address. */
@@ -221,9 +232,10 @@ interface Addresses {
 function addressesIn(text: string): Addresses {
 	const from: number[] = [];
 	const to: number[] = [];
-	for (const match of text.matchAll(ADDRESS_START)) {
+	ADDRESS_START.lastIndex = 0;
+	for (let match = ADDRESS_START.exec(text); match !== null; match = ADDRESS_START.exec(text)) {
 		from.push(match.index);
-		to.push(match.index + match[0].length);
+		to.push(ADDRESS_START.lastIndex);
 	}
 	return { from, to };
 }
@@ -324,8 +336,20 @@ function overlaps(taken: Uint8Array, c: Candidate): boolean {
 
 function mention(text: string, c: Candidate, entities: readonly Entity[]): Mention {
 	const entity = entities[c.entry.entity]!;
-	const base = { from: c.start, to: c.end, surface: text.slice(c.start, c.end), entity: entity.name, path: entity.path, alias: c.entry.alias };
+	const base = { from: c.start, to: c.end, surface: surfaceOf(text, c.start, c.end, c.entry.alias), entity: entity.name, path: entity.path, alias: c.entry.alias };
 	return c.entry.flag ? { ...base, flag: c.entry.flag } : base;
+}
+
+/**
+ * The text of a mention: the alias itself when written as the alias is, else a copy. Never a
+ * plain slice: V8 shares a long slice with the whole note, and a vault run's report keeps every
+ * edit's surface, so slices would keep every note's text alive to the end of the run.
+ */
+function surfaceOf(text: string, from: number, to: number, alias: string): string {
+	if (to - from === alias.length && text.startsWith(alias, from)) return alias;
+	const units: number[] = [];
+	for (let i = from; i < to; i++) units.push(text.charCodeAt(i));
+	return String.fromCharCode(...units);
 }
 
 const targets = new WeakMap<Matcher, Map<string, Entity>>();

@@ -15,21 +15,30 @@ export interface LinkedNote {
 	readonly text: string | null;
 }
 
+/** Plans the links of one note (parse, match, plan): what a dry run needs. */
+export function planNote(text: string, path: string, matcher: Matcher, policy: LinkPolicy): LinkPlan {
+	return planLinks(text, parseNote(text), matcher, { ...policy, notePath: path });
+}
+
 /**
  * Plans and applies the links of one note; with `updateProperty`, also lists the linked entities
  * in its `entities` property (not in entity notes).
  */
 export function linkNote(text: string, path: string, matcher: Matcher, policy: LinkPolicy, updateProperty: boolean): LinkedNote {
-	const plan = planLinks(text, parseNote(text), matcher, { ...policy, notePath: path });
+	const plan = planNote(text, path, matcher, policy);
 	if (plan.edits.length === 0) return { plan, text: null };
 	const linked = applyPlan(text, plan);
 	const isEntity = matcher.registry.byPath.has(path);
 	return { plan, text: updateProperty && !isEntity ? setEntitiesProperty(linked, plan.linked) : linked };
 }
 
-/** Runs the linker over the notes the port lists (or `options.paths`). Never throws for one note's error. */
+/**
+ * Runs the linker over the notes the port lists (or `options.paths`). Never throws for one note's
+ * error. Reads run a few notes ahead of the planning (`READ_AHEAD`), so the port's reads overlap it.
+ */
 export async function runVaultLinking(port: VaultPort, matcher: Matcher, policy: LinkPolicy, options: VaultRunOptions): Promise<VaultRunReport> {
 	const paths = options.paths ?? (await port.list());
+	const read = readAhead(port, paths);
 	const notes: NoteReport[] = [];
 	let stopped: VaultRunReport["stopped"];
 	for (const [index, path] of paths.entries()) {
@@ -38,7 +47,7 @@ export async function runVaultLinking(port: VaultPort, matcher: Matcher, policy:
 			break;
 		}
 		try {
-			notes.push(await runNote(port, matcher, policy, options, path));
+			notes.push(await runNote(port, matcher, policy, options, path, read(index)));
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);
 			notes.push({ path, outcome: "failed", edits: [], skipped: {}, replanned: false, error: message });
@@ -51,12 +60,44 @@ export async function runVaultLinking(port: VaultPort, matcher: Matcher, policy:
 	return { notes, write: options.write, perEntity: perEntity(notes), ...(stopped ? { stopped } : {}) };
 }
 
-async function runNote(port: VaultPort, matcher: Matcher, policy: LinkPolicy, options: VaultRunOptions, path: string): Promise<NoteReport> {
+/** Notes whose reads may be under way beyond the one being planned. */
+const READ_AHEAD = 8;
+
+/**
+ * Note `index`'s read, having started the reads of the next `READ_AHEAD` notes. Each read's error
+ * waits for its own note's turn; a run that stops leaves the reads ahead unused (they only read).
+ */
+function readAhead(port: VaultPort, paths: readonly string[]): (index: number) => Promise<string> {
+	const started = new Map<number, Promise<string>>();
+	const start = (index: number) => {
+		if (index >= paths.length || started.has(index)) return;
+		let read: Promise<string>;
+		try {
+			read = port.read(paths[index]!);
+		} catch (error) {
+			read = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+		}
+		read.catch(() => undefined);
+		started.set(index, read);
+	};
+	return (index) => {
+		for (let ahead = index; ahead <= index + READ_AHEAD; ahead++) start(ahead);
+		const read = started.get(index)!;
+		started.delete(index);
+		return read;
+	};
+}
+
+async function runNote(port: VaultPort, matcher: Matcher, policy: LinkPolicy, options: VaultRunOptions, path: string, reading: Promise<string>): Promise<NoteReport> {
 	const updateProperty = options.updateProperty ?? options.write;
-	const read = await port.read(path);
-	// A dry run needs the plan only; the property is computed when writing.
-	const first = linkNote(read, path, matcher, policy, options.write && updateProperty);
-	if (!options.write || first.text === null) return report(path, first.plan, first.text === null ? "unchanged" : "planned", false);
+	const read = await reading;
+	if (!options.write) {
+		// A dry run needs the plan only: no new text, no property.
+		const plan = planNote(read, path, matcher, policy);
+		return report(path, plan, plan.edits.length === 0 ? "unchanged" : "planned", false);
+	}
+	const first = linkNote(read, path, matcher, policy, updateProperty);
+	if (first.text === null) return report(path, first.plan, "unchanged", false);
 	let used = first;
 	let replanned = false;
 	const written = await port.update(path, (current) => {

@@ -39,6 +39,17 @@ describe("the automaton (issue #4)", () => {
 		expect(scanned(["ab", "b", "ab"], "xab")).toEqual(["3:0", "3:1"]);
 	});
 
+	test("states with many children (answered from a bitmap) find the same", () => {
+		fc.assert(
+			fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 200 }), { minLength: 1, maxLength: 60 }), text, (codes, t) => {
+				const ps = [...codes.map((c) => foldString(`星${String.fromCharCode(0x4e00 + c)}`, loose)), ...codes.slice(0, 20).map((c) => foldString(`a${String.fromCharCode(0x4e00 + c)}星`, loose))];
+				const sample = `${t}${codes.map((c) => `星${String.fromCharCode(0x4e00 + c)}a`).join("")}${t}`;
+				expect(scanned(ps, sample)).toEqual(naive(ps, sample));
+			}),
+			{ numRuns: 200 },
+		);
+	});
+
 	test("works with many patterns over a wide alphabet (the arrays grow while building)", () => {
 		const many = Array.from({ length: 3000 }, (_, i) => foldString(`${String.fromCharCode(0x4e00 + ((i * 7919) % 5000))}${i.toString(36)}名`, loose));
 		const sample = many.filter((_, i) => i % 97 === 0).join("，") + "名名";

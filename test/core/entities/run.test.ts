@@ -61,6 +61,29 @@ describe("vault run (issue #4)", () => {
 		expect(report.perEntity).toEqual({ DeepSeek: 2, Stargate: 2 });
 	});
 
+	test("reads run ahead of the planning, a few at a time; a failed read stops the run at its own note", async () => {
+		const files = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`n${String(i).padStart(2, "0")}.md`, `由DeepSeek開發 ${i}\n`]));
+		let open = 0;
+		let most = 0;
+		const port: VaultPort = {
+			list: () => Promise.resolve(Object.keys(files).sort()),
+			read: async (path) => {
+				most = Math.max(most, ++open);
+				await new Promise((resolve) => setTimeout(resolve, 1));
+				open--;
+				if (path === "n20.md") throw new Error("unreadable");
+				if (path === "n21.md") return Promise.reject(new Error("never awaited"));
+				return files[path]!;
+			},
+			update: () => Promise.reject(new Error("a dry run writes nothing")),
+		};
+		const report = await runVaultLinking(port, matcher, policy, { write: false });
+		expect(most).toBeGreaterThan(1);
+		expect(most).toBeLessThanOrEqual(9);
+		expect(report.stopped).toEqual({ reason: "error", path: "n20.md", message: "unreadable" });
+		expect(report.notes.map((n) => n.outcome)).toEqual([...Array<string>(20).fill("planned"), "failed", ...Array<string>(9).fill("not-reached")]);
+	});
+
 	test("a linked note lists its entities in its entities property, once", () => {
 		const text = "---\ntitle: x\nentities:\n  - mine\n---\n由DeepSeek開發\n";
 		const once = linkNote(text, "a.md", matcher, policy, true).text!;
