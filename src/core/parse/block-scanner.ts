@@ -15,6 +15,8 @@ import type { Lines } from "./lines";
 import { RangeList } from "./ranges";
 import type { Heading, Section, SectionType } from "./types";
 
+/** A byte order mark, which some editors put at the start of a file. */
+const BOM = 0xfeff;
 const GREATER_THAN = 62;
 const LESS_THAN = 60;
 const OPEN_BRACKET = 91;
@@ -82,7 +84,8 @@ class BlockScanner {
 
 	line(n: number): void {
 		this.n = n;
-		this.pos = this.lines.start(n);
+		// A byte order mark at the very start is not text: `\uFEFF# Title` is a heading.
+		this.pos = n === 0 && this.text.charCodeAt(0) === BOM ? 1 : this.lines.start(n);
 		this.col = 0;
 		this.end = this.lines.end(n);
 		const matched = this.matchContainers();

@@ -14,7 +14,7 @@ import { lineAt } from "../text/line-at";
 import { normalizeDate } from "./dates";
 import type { EntityFinder, NoteProps, NoteQuestions, Question } from "./model";
 import { fromFrontmatter, fromMetadataLines, noteProps, unwrapLink } from "./properties";
-import { cleanTitle, contentWithoutFields, fieldValue, readItemLine, statusOf, type ItemLine } from "./syntax";
+import { contentWithoutFields, fieldValue, readItemLine, splitTitleLine, statusOf, type ItemLine } from "./syntax";
 
 export interface ExtractOptions {
 	/** Vault path of the note. */
@@ -61,7 +61,8 @@ export function extractQuestions(text: string, parsed: ParsedNote, options: Extr
 
 function extractWith(text: string, parsed: ParsedNote, linksWithin: LinksWithin, options: ExtractOptions): NoteQuestions {
 	const ranges = investigationRanges(parsed, options.isInvestigationHeading, parsed.lineStarts.length - 1);
-	const note = readNoteProps(text, parsed, options, ranges[0]?.from ?? Infinity);
+	// Properties come from before the section: its heading (the line before its body) is not the note's title.
+	const note = readNoteProps(text, parsed, options, ranges[0] ? ranges[0].from - 1 : Infinity);
 	if (ranges.length === 0) return { note, questions: [] };
 	const questions: Question[] = [];
 	const items = parsed.listItems;
@@ -114,8 +115,9 @@ function readQuestion(text: string, parsed: ParsedNote, item: ListItem, end: num
 	const first = lineAt(text, parsed.lineStarts, line);
 	const itemLine = readItemLine(first);
 	if (!itemLine) return null;
-	const title = cleanTitle(contentWithoutFields(first, itemLine));
-	const detail = detailOf(text, parsed.lineStarts, line + 1, end);
+	const { title, rest } = splitTitleLine(contentWithoutFields(first, itemLine));
+	const below = detailOf(text, parsed.lineStarts, line + 1, end);
+	const detail = rest === "" ? below : below === "" ? rest : `${rest}\n${below}`;
 	const answered = fieldValue(itemLine, "answered");
 	return {
 		path: options.path,

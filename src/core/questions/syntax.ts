@@ -184,6 +184,42 @@ export function cleanTitle(raw: string): string {
 	return title;
 }
 
+/** A question's first line split into its title and what follows a bold lead-in on the same line. */
+export interface TitleLine {
+	/** The title as shown. */
+	readonly title: string;
+	/** Text after a `**Lead-in:**` on the first line: the start of the detail; `""` when none. */
+	readonly rest: string;
+}
+
+/**
+ * `**Cloud rental loophole:** who audits the resellers?` is a title and the first words of its
+ * detail: a bold lead-in ending in a colon (inside or just after the bold) is the title, the rest
+ * of the line opens the detail. Any other line is all title.
+ */
+export function splitTitleLine(content: string): TitleLine {
+	const lead = LEAD_IN.exec(content);
+	if (!lead || !(lead[2]!.endsWith(":") || lead[2]!.endsWith("：") || lead[3] !== "")) return { title: cleanTitle(content), rest: "" };
+	const rest = lead[4]!.trim();
+	return rest === "" ? { title: cleanTitle(content), rest: "" } : { title: cleanTitle(lead[2]!), rest };
+}
+
+/**
+ * A bold lead-in: `**` or `__` (1), its text (2) up to the first closing marker, a colon just after
+ * it if any (3), and the rest of the line (4).
+ */
+const LEAD_IN = /^(\*\*|__)(.+?)\1[ \t]*([:：]?)(.*)$/;
+
+export const TITLE_LINE_EXAMPLES: readonly { readonly content: string; readonly read: TitleLine }[] = [
+	{ content: "**Cloud rental loophole:** who audits the resellers?", read: { title: "Cloud rental loophole", rest: "who audits the resellers?" } },
+	{ content: "**問題一**：美國企業是否在切換？", read: { title: "問題一", rest: "美國企業是否在切換？" } },
+	{ content: "__邊緣運算：__ 小模型", read: { title: "邊緣運算", rest: "小模型" } },
+	{ content: "**Cloud rental loophole:**", read: { title: "Cloud rental loophole", rest: "" } },
+	{ content: "**Hugging Face** downloads and fine-tunes", read: { title: "**Hugging Face** downloads and fine-tunes", rest: "" } },
+	{ content: "**A** and **B:** both", read: { title: "**A** and **B:** both", rest: "" } },
+	{ content: "Plain question: with a colon inside", read: { title: "Plain question: with a colon inside", rest: "" } },
+];
+
 /** `title.replace(TRAILING_COLON, "")` without a regex: the last non-blank character, if a colon, and the blanks around it. */
 function withoutTrailingColon(title: string): string {
 	let end = title.length;

@@ -187,6 +187,11 @@ export const EXAMPLES: readonly Example[] = [
 		expect: { frontmatter: ['title="x"'], sections: ["yaml 0-2", "paragraph 3-3"], tags: ["3:0 #tag"] },
 	},
 	{
+		name: "a BOM before a heading",
+		text: "\uFEFF# Title\n- [ ] task",
+		expect: { headings: ["0 h1 Title"], sections: ["heading 0-0", "list 1-1"], items: ["1 - parent -1 [ ]"] },
+	},
+	{
 		name: "lone surrogates are ordinary characters",
 		text: "\uD800 #tag\uDC00 [[a\uD83D]]\n- \uDFFF",
 		expect: { tags: ["0:2 #tag\uDC00"], links: ["0:8 a\uD83D"], items: ["1 - parent -1"] },

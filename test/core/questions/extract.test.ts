@@ -106,6 +106,11 @@ describe("section boundaries and detail", () => {
 		expect(read(text).questions.map((q) => q.title)).toEqual(["最後的問題"]);
 	});
 
+	it("titles a note by its first heading before the section, else its file name, never the section heading", () => {
+		expect(read(["\uFEFF# 晶片戰爭", "", "## 潜在调查方向", "", "- 谁出资？"].join("\n"), "a/Chips.md").note.title).toBe("晶片戰爭");
+		expect(read(["## 潜在调查方向", "", "- 谁出资？"].join("\n"), "a/Chips.md").note.title).toBe("Chips");
+	});
+
 	it("reads questions from a heading the user added", () => {
 		const text = ["## 追蹤清單", "", "- 誰出資？"].join("\n");
 		expect(read(text).questions).toEqual([]);

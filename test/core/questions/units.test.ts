@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DATE_EXAMPLES, normalizeDate } from "../../../src/core/questions/dates";
 import { HEADING_EXAMPLES, investigationHeadingMatcher } from "../../../src/core/questions/headings";
 import { fromMetadataLines, METADATA_EXAMPLES } from "../../../src/core/questions/properties";
-import { cleanTitle, contentWithoutFields, fieldValue, isWhitespace, ITEM_PREFIX, readItemLine, TRAILING_COLON, WRAP, setStatusOnLine, statusOf, SYNTAX_EXAMPLES } from "../../../src/core/questions/syntax";
+import { cleanTitle, contentWithoutFields, fieldValue, isWhitespace, ITEM_PREFIX, readItemLine, TRAILING_COLON, WRAP, setStatusOnLine, splitTitleLine, statusOf, SYNTAX_EXAMPLES, TITLE_LINE_EXAMPLES } from "../../../src/core/questions/syntax";
 
 describe("investigation headings", () => {
 	it.each(HEADING_EXAMPLES.map((e) => [e.heading, e.user ?? [], e.matches] as const))("%s (user %j) → %s", (heading, user, matches) => {
@@ -30,6 +30,12 @@ describe("status syntax", () => {
 			expect(after && statusOf(after)).toBe(status);
 			expect(after && cleanTitle(contentWithoutFields(result, after))).toBe(example.read.title);
 		}
+	});
+});
+
+describe("title lines", () => {
+	it.each(TITLE_LINE_EXAMPLES.map((e) => [e.content, e.read] as const))("%s", (content, read) => {
+		expect(splitTitleLine(content)).toEqual(read);
 	});
 });
 
