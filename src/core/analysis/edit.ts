@@ -9,6 +9,7 @@ import { planProperties, readProperties, writeProperties, type PropertyChange } 
 import { headingText } from "./headings";
 import { detectLanguage } from "./language";
 import { ANALYSIS_TYPE, ok, SECTION_KINDS, type PropertyName, type PropertyValue, type Result, type SectionKind } from "./model";
+import { noteConventions } from "../text/conventions";
 import { appendBlock, applyEdits, findSections, lineText, missingSectionEdits, sectionHeading, type FoundSection } from "./sections";
 
 /** The note's language: its `lang` property when Dossier knows it, else what its text says. */
@@ -21,12 +22,13 @@ export function noteLanguage(text: string, parsed: ParsedNote, fallback: Languag
 }
 
 /** Inserts the sections the note lacks, in order, each before the next one it has. */
-export function insertMissingSections(text: string, fallback: Language): Result<{ readonly text: string; readonly inserted: readonly SectionKind[] }> {
+export function insertMissingSections(note: string, fallback: Language): Result<{ readonly text: string; readonly inserted: readonly SectionKind[] }> {
+	const { text, restore } = noteConventions(note);
 	const parsed = parseNote(text);
 	const props = readProperties(text, parsed);
 	if (!props.ok) return props;
 	const { edits, inserted } = missingSectionEdits(text, parsed, noteLanguage(text, parsed, fallback), props.value.bodyStart);
-	return ok({ text: applyEdits(text, edits), inserted });
+	return ok({ text: restore(applyEdits(text, edits)), inserted });
 }
 
 /** A question added, and where the cursor goes (after its text). */
@@ -39,7 +41,8 @@ export interface AddedQuestion {
 }
 
 /** Appends a numbered question to the investigation section, creating the section if missing. */
-export function addQuestion(text: string, question: string, fallback: Language): Result<AddedQuestion> {
+export function addQuestion(note: string, question: string, fallback: Language): Result<AddedQuestion> {
+	const { text, restore } = noteConventions(note);
 	let current = text;
 	let parsed = parseNote(current);
 	const found = findSections(parsed);
@@ -51,7 +54,8 @@ export function addQuestion(text: string, question: string, fallback: Language):
 	}
 	const section = findSections(parsed).find((s) => s.kind === "questions");
 	if (!section) return { ok: false, error: { kind: "no-section", section: "questions" } };
-	return ok(appendItem(current, parsed, section, question));
+	const added = appendItem(current, parsed, section, question);
+	return ok({ ...added, text: restore(added.text) });
 }
 
 function appendItem(text: string, parsed: ParsedNote, section: FoundSection, question: string): AddedQuestion {
@@ -118,14 +122,15 @@ export function clippingProperties(values: Readonly<Record<string, unknown>>, bo
 }
 
 /** Puts the four sections above a clipping's text, which stays whole under its own heading; a note that has any of them is left alone. */
-export function insertClippingSections(text: string, lang: Language): Result<string> {
+export function insertClippingSections(note: string, lang: Language): Result<string> {
+	const { text, restore } = noteConventions(note);
 	const parsed = parseNote(text);
 	const props = readProperties(text, parsed);
 	if (!props.ok) return props;
-	if (findSections(parsed).length > 0) return ok(text);
+	if (findSections(parsed).length > 0) return ok(note);
 	const sections = SECTION_KINDS.map((kind, i) => `## ${headingText(kind, lang, i + 1)}\n\n`).join("");
 	const body = text.slice(props.value.bodyStart).replace(/^\n+/, "");
-	return ok(`${text.slice(0, props.value.bodyStart)}\n${sections}## ${CLIPPED_ARTICLE[lang]}\n\n${body}`);
+	return ok(restore(`${text.slice(0, props.value.bodyStart)}\n${sections}## ${CLIPPED_ARTICLE[lang]}\n\n${body}`));
 }
 
 /**
@@ -133,7 +138,8 @@ export function insertClippingSections(text: string, lang: Language): Result<str
  * form; the plugin does the same in two steps): Dossier's properties are added, the Clipper's kept
  * as they are, and the sections go above the clipped text.
  */
-export function convertClipping(text: string, fallback: Language): Result<Converted> {
+export function convertClipping(note: string, fallback: Language): Result<Converted> {
+	const { text, restore } = noteConventions(note);
 	const parsed = parseNote(text);
 	const props = readProperties(text, parsed);
 	if (!props.ok) return props;
@@ -141,7 +147,7 @@ export function convertClipping(text: string, fallback: Language): Result<Conver
 	const body = insertClippingSections(text, lang);
 	if (!body.ok) return body;
 	const plan = planProperties(props.value.values, wanted);
-	return ok({ text: writeProperties(body.value, props.value, plan.changes), changes: plan.changes, lang });
+	return ok({ text: restore(writeProperties(body.value, props.value, plan.changes)), changes: plan.changes, lang });
 }
 
 function clippingLanguage(lang: unknown, body: string, fallback: Language): Language {

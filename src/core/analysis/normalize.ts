@@ -11,6 +11,7 @@ import { holds, planProperties, readProperties, writeProperties, type PropertyCh
 import { detectLanguage } from "./language";
 import { readMetadataLine, readUrlLine, type ReadLine } from "./metadata";
 import { ANALYSIS_TYPE, ok, type PropertyName, type PropertyValue, type Result, type SectionKind } from "./model";
+import { noteConventions } from "../text/conventions";
 import { applyEdits, findSections, lineText, missingSectionEdits, type Edit } from "./sections";
 
 /** What `normalize` did. */
@@ -58,7 +59,8 @@ export function readAnalysis(text: string, fallbackLang: Language = "en"): NoteR
  * write); `"keep"` leaves the frontmatter alone and only moves the lines the properties already
  * reproduce (the plugin's second step, after `processFrontMatter`).
  */
-export function normalize(text: string, options: { readonly properties: "write" | "keep"; readonly lang?: Language } = { properties: "write" }): Result<Normalized> {
+export function normalize(note: string, options: { readonly properties: "write" | "keep"; readonly lang?: Language } = { properties: "write" }): Result<Normalized> {
+	const { text, restore } = noteConventions(note);
 	const reading = readAnalysis(text, options.lang);
 	const props = readProperties(text, reading.parsed);
 	if (!props.ok) return props;
@@ -68,7 +70,7 @@ export function normalize(text: string, options: { readonly properties: "write" 
 	const sections = missingSectionEdits(text, reading.parsed, reading.lang, props.value.bodyStart);
 	const body = applyEdits(text, [...removals, ...sections.edits]);
 	const out = writeProperties(body, props.value, plan.changes);
-	return ok({ text: out, changes: plan.changes, conflicts: plan.conflicts, moved, inserted: sections.inserted, lang: reading.lang });
+	return ok({ text: restore(out), changes: plan.changes, conflicts: plan.conflicts, moved, inserted: sections.inserted, lang: reading.lang });
 }
 
 /** Removes a line with its line break, and the whitespace-only line under it (the sample's spacer). */

@@ -3,6 +3,7 @@
  * what the user wrote kept (order, plain names, links to notes that are no entities).
  */
 import { parse, stringify } from "yaml";
+import { noteConventions } from "../text/conventions";
 import { ENTITIES_PROPERTY } from "./types";
 
 /**
@@ -36,8 +37,14 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(\r?\n|$)/;
  * added when there is none. Returns the text unchanged when nothing is to add or the YAML is
  * malformed. For the CLI; the plugin uses `FileManager.processFrontMatter` with `mergeEntitiesProperty`.
  */
-export function setEntitiesProperty(text: string, linked: readonly string[]): string {
-	if (linked.length === 0) return text;
+export function setEntitiesProperty(note: string, linked: readonly string[]): string {
+	if (linked.length === 0) return note;
+	const { text, restore } = noteConventions(note);
+	const updated = withEntities(text, linked);
+	return updated === text ? note : restore(updated);
+}
+
+function withEntities(text: string, linked: readonly string[]): string {
 	const eol = text.includes("\r\n") ? "\r\n" : "\n";
 	const block = FRONTMATTER.exec(text);
 	if (!block) return `---${eol}${render(mergeEntitiesProperty(undefined, linked), eol)}---${eol}${text}`;

@@ -70,6 +70,10 @@ describe("the entities property", () => {
 		expect(setEntitiesProperty("body\n", ["A"])).toBe('---\nentities:\n  - "[[A]]"\n---\nbody\n');
 		expect(setEntitiesProperty("---\na: [\n---\nbody\n", ["A"])).toBe("---\na: [\n---\nbody\n");
 	});
+	test("keeps a byte order mark first and CRLF line breaks", () => {
+		expect(setEntitiesProperty("\uFEFF---\r\ntitle: x\r\n---\r\nbody\r\n", ["A"])).toBe('\uFEFF---\r\ntitle: x\r\nentities:\r\n  - "[[A]]"\r\n---\r\nbody\r\n');
+		expect(setEntitiesProperty("\uFEFFbody\n", ["A"])).toBe('\uFEFF---\nentities:\n  - "[[A]]"\n---\nbody\n');
+	});
 });
 
 describe("the entity report", () => {
