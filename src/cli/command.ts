@@ -41,3 +41,8 @@ export function positional(args: ParsedArgs, index: number, what: string): strin
 	if (value === undefined) throw new UsageError(`missing ${what}`);
 	return value;
 }
+
+/** `1 note`, `2 notes`, `1 entity`, `3 entities`: English output says the number's word. */
+export function count(n: number, one: string, other = `${one}s`): string {
+	return `${n} ${n === 1 ? one : other}`;
+}

@@ -9,7 +9,7 @@ import { buildMatcher, entityFromNote, registryOf, type Entity, type Matcher, ty
 import { parseNote } from "../../core/parse";
 import { migrateSettings, type DossierSettings } from "../../core/settings";
 import { matchOptionsOf } from "../../core/settings/entities";
-import { positional, stringOption, type Command, type ParsedArgs } from "../command";
+import { count, positional, stringOption, type Command, type ParsedArgs } from "../command";
 import { markdownFiles, vaultFolder } from "../io";
 
 /**
@@ -101,5 +101,5 @@ export const entities: Command = {
 function summary(list: readonly Entity[], matcher: Matcher): string {
 	const lines = list.map((e) => `${e.name}${e.category ? ` (${e.category})` : ""}${e.aliases.length ? `: ${e.aliases.join(", ")}` : ""}${e.link ? "" : "  [link: false]"}`);
 	const flagged = matcher.flagged.map((f) => `  ${f.alias} (${f.entity}): ${f.reason}`);
-	return [`${list.length} entities, ${matcher.size} names`, ...lines, ...(flagged.length ? ["Found but not linked:", ...flagged] : [])].join("\n");
+	return [`${count(list.length, "entity", "entities")}, ${count(matcher.size, "name")}`, ...lines, ...(flagged.length ? ["Found but not linked:", ...flagged] : [])].join("\n");
 }

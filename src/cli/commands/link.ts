@@ -8,7 +8,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { runVaultLinking, type NoteReport, type VaultPort, type VaultRunReport } from "../../core/entities";
 import { linkPolicyOf } from "../../core/settings/entities";
-import { UsageError, type Command } from "../command";
+import { count, UsageError, type Command } from "../command";
 import { writeAtomic } from "../io";
 import { loadVault, VAULT_OPTIONS, vaultMatcher } from "./entities";
 
@@ -110,8 +110,8 @@ function totals(notes: readonly NoteReport[]): Record<string, number> {
 
 function summary(report: VaultRunReport): string {
 	const t = totals(report.notes);
-	const head = report.write ? `Linked ${t.links} mentions in ${t.linked ?? 0} notes.` : `Dry run: ${t.links} links in ${t.planned ?? 0} notes (nothing written; add --write).`;
+	const head = report.write ? `Linked ${count(t.links ?? 0, "mention")} in ${count(t.linked ?? 0, "note")}.` : `Dry run: ${count(t.links ?? 0, "link")} in ${count(t.planned ?? 0, "note")} (nothing written; add --write).`;
 	const lines = report.notes.filter((n) => n.edits.length || n.outcome === "failed").map((n) => `  ${n.path}: ${n.outcome === "failed" ? `failed (${n.error ?? ""})` : n.edits.map((e) => `${e.surface}→${e.entity}`).join(", ")}${n.replanned ? " (re-planned: the note changed)" : ""}`);
-	const stop = report.stopped ? [`Stopped${report.stopped.path ? ` at ${report.stopped.path}` : ""}: ${report.stopped.message ?? report.stopped.reason}. ${t["not-reached"] ?? 0} notes not reached, untouched.`] : [];
+	const stop = report.stopped ? [`Stopped${report.stopped.path ? ` at ${report.stopped.path}` : ""}: ${report.stopped.message ?? report.stopped.reason}. ${count(t["not-reached"] ?? 0, "note")} not reached, untouched.`] : [];
 	return [head, ...lines, ...stop].join("\n");
 }

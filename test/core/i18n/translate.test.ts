@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickLanguage, translator } from "../../../src/core/i18n";
+import { pickLanguage, table, translator } from "../../../src/core/i18n";
 
 describe("translator", () => {
 	const examples = [
@@ -17,6 +17,12 @@ describe("translator", () => {
 		for (const language of ["en", "zh-TW", "zh-CN"] as const) {
 			expect(translator(language)("entities.preview.apply", { count: 3 })).not.toMatch(/[{}|]/);
 		}
+	});
+
+	it("says a counted English noun through a plural slot, so 1 is never '1 notes'", () => {
+		// `{n} notes`, `{n} more mentions`: a number slot followed by a plural noun; `{n} {n|note|notes}` is right.
+		const bare = /\{(\w+)\} (?:more )?(notes|mentions|links|entities|times|questions|items|sections|properties|lines|analyses|keywords|names|files|aliases|days)\b/;
+		expect([...table("en")].filter(([, text]) => bare.test(text)).map(([key, text]) => `${key}: ${text}`)).toEqual([]);
 	});
 
 	it.each([["en", "en"], ["zh", "zh-CN"], ["zh-TW", "zh-TW"], ["zh-HK", "zh-TW"], ["fr", "en"]] as const)("app language %s → %s", (app, expected) => {

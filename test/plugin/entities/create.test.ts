@@ -135,7 +135,7 @@ describe("create entities for this note's keywords", () => {
 		await waitFor(() => notices.length > 0, "the report");
 		expect(properties(await textAt(app, "Entities/澳洲戰略政策研究所.md"))).toMatchObject({ aliases: ["ASPI"], category: "organization" });
 		expect(app.vault.getFileByPath("Entities/Airbnb 採用案例.md")).toBeNull();
-		expect(notices).toEqual(["Created 1 entities; 4 keywords already had one."]);
+		expect(notices).toEqual(["Created 1 entity; 4 keywords already had one."]);
 		plugin.unload();
 	});
 

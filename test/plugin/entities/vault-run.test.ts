@@ -122,7 +122,7 @@ describe("link entities across the vault", () => {
 		expect(text).toContain("由[[DeepSeek]]開發，[[Stargate|星門]]。\n");
 		const entities = app.metadataCache.getCache("Analyses/x.md")?.frontmatter?.entities as unknown;
 		expect(entities).toEqual(["[[Hugging Face]]", "my own note", "[[DeepSeek]]", "[[Stargate]]"]);
-		expect(modal.contentEl.textContent).toContain("Updated the entities property of 1 analyses.");
+		expect(modal.contentEl.textContent).toContain("Updated the entities property of 1 analysis.");
 		expect(await textAt(app, "Notes/plain.md")).toBe("[[Stargate|星門]]\n");
 		plugin.unload();
 	});

@@ -16,7 +16,7 @@ export const entitiesPlugin = defineCatalog({
 		"entities.create.open": "Open it",
 		"entities.create.file-name": "Saved as {file}; the exact name is kept as an alias.",
 
-		"entities.preview.more": "{count} more mentions",
+		"entities.preview.more": "{count} more {count|mention|mentions}",
 
 		"entities.vault.close": "Close",
 		"entities.vault.failed-list": "Failed (untouched)",
@@ -32,9 +32,9 @@ export const entitiesPlugin = defineCatalog({
 
 		"entities.timeline.not-entity": "This timeline shows in an entity note (type: entity).",
 
-		"entities.notice.keywords": "Created {created} entities; {skipped} keywords already had one.",
+		"entities.notice.keywords": "Created {created} {created|entity|entities}; {skipped} {skipped|keyword|keywords} already had one.",
 		"entities.notice.no-selection": "Select the entity's name first.",
-		"entities.notice.property": "Updated the entities property of {count} analyses.",
+		"entities.notice.property": "Updated the entities property of {count} {count|analysis|analyses}.",
 	},
 	"zh-TW": {
 		"settings.entities.categories.desc": "建立實體時可選的類別，每行一個，列在內建類別（組織、人物、模型……）之後。",
