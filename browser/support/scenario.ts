@@ -57,9 +57,6 @@ export async function openView(session: Session, spec: ViewSpec, theme: Theme, l
 	return tab;
 }
 
-/** `npm run screenshots` rewrites the README's pictures; a test run leaves the working tree as it was. */
-const UPDATE_SCREENSHOTS = process.env.DOSSIER_SCREENSHOTS === "1";
-
 /** The standard tests of a view; `more` adds its click-through tests to the same file and browser. */
 export function describeView(spec: ViewSpec, more?: (session: Session) => void): void {
 	describe(spec.name, () => {
@@ -70,7 +67,7 @@ export function describeView(spec: ViewSpec, more?: (session: Session) => void):
 					const tab = await openView(session, spec, theme, language);
 					await expectHealthy(tab, spec);
 					// Only a view that passed is photographed, at the width a person usually sees it.
-					const shot = UPDATE_SCREENSHOTS && (spec.screenshots ?? DEFAULT_SHOTS).some((s) => s.theme === theme && s.language === language);
+					const shot = (spec.screenshots ?? DEFAULT_SHOTS).some((s) => s.theme === theme && s.language === language);
 					if (shot) {
 						await widen(tab, spec.place);
 						await photograph(tab, spec, screenshotPath(spec.name, theme, language));
