@@ -36,7 +36,7 @@ export const steps = [
 			const again = JSON.parse(cli("link", vault, "--json"));
 			const registry = JSON.parse(cli("entities", vault, "--json"));
 			const files = linked.files.map((f) => `  ${f.path}: ${f.edits.map((e) => e.text).join(" ")}`);
-			const names = registry.entities.map((e) => `  ${e.name}${e.category ? ` (${e.category})` : ""}: ${e.aliases.join(", ")}`);
+			const names = registry.entities.map((e) => `  ${e.name}${e.category ? ` (${e.category})` : ""}${e.aliases.length ? `: ${e.aliases.join(", ")}` : ""}`);
 			return [`Linked ${linked.totals.links} mentions in ${linked.totals.linked ?? 0} notes:`, ...files, `A second run would add ${again.totals.links} links.`, `${registry.entities.length} entities:`, ...names].join("\n");
 		},
 	},
