@@ -26,7 +26,7 @@ export default class DossierPlugin extends Plugin {
 		const { settings, reset } = migrateSettings(await this.loadData());
 		this.settings = settings;
 		this.t = translator(settings.language === "auto" ? pickLanguage(getLanguage()) : settings.language);
-		if (reset.length > 0) this.notify(this.t("settings.invalid", { reason: reset.join(", ") }));
+		if (reset.length > 0) this.notify(this.t("settings.reset", { keys: reset.join(", ") }));
 	}
 
 	async saveSettings(next: DossierSettings): Promise<void> {

@@ -9,7 +9,7 @@ import { entitiesDefaults, entitiesGroup, type EntitiesSettings } from "./entiti
 import { questionsDefaults, questionsGroup, type QuestionsSettings } from "./questions";
 import { shellDefaults, shellGroup, type ShellSettings } from "./shell";
 
-export type { SettingField, SettingGroup } from "./field";
+export type { FilePreview, FilePreviewInput, FoundFile, SettingField, SettingGroup } from "./field";
 
 /** Every setting of every feature. Add a feature's settings type here. */
 export type DossierSettings = ShellSettings & EntitiesSettings & QuestionsSettings & AnalysisSettings;
@@ -71,7 +71,7 @@ function allowed(key: string, value: unknown): boolean {
 		for (const field of group.fields) {
 			if (field.key !== key) continue;
 			if (field.kind === "dropdown") return field.options.some((o) => o.value === value);
-			if (field.kind === "text" && field.validate) return field.validate(value as string) === null;
+			if ((field.kind === "text" || field.kind === "file") && field.validate) return field.validate(value as string) === null;
 		}
 	}
 	return true;
