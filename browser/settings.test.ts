@@ -41,7 +41,7 @@ describeView(settings, (session) => {
 			await interact(session, settings, { theme }, async ({ page }) => {
 				const row = page.locator(".vertical-tab-content .setting-item").filter({ has: page.locator(".setting-item-name", { hasText: /^File name pattern$/ }) });
 				await row.locator("input").fill("{{published:YYYY-MM-DD}} {{nope}}");
-				await expect.poll(() => row.locator(".dossier-setting-note").textContent()).toBe("Not saved: unknown placeholder {{nope}}");
+				await expect.poll(() => row.locator(".dossier-setting-note").textContent()).toBe("Not saved. Unknown placeholder {{nope}}.");
 				expect(await row.locator(".dossier-setting-note").getAttribute("class")).toContain("mod-warning");
 				expect(await page.evaluate(() => window.harness.pluginData())).not.toMatchObject({ fileNamePattern: "{{published:YYYY-MM-DD}} {{nope}}" });
 			});
