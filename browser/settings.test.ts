@@ -48,6 +48,24 @@ describeView(settings, (session) => {
 		}
 	});
 
+	it("previews the template file as its path is typed: the error with its place, then the note it makes", async () => {
+		for (const theme of ["light", "dark"] as const) {
+			await interact(session, settings, { theme, language: "zh-TW" }, async ({ page }) => {
+				const row = page.locator(".vertical-tab-content .setting-item").filter({ has: page.locator(".setting-item-name", { hasText: /^範本檔案$/ }) });
+				const note = row.locator(".dossier-setting-note");
+				await expect.poll(() => note.textContent()).toBe("未設定範本檔案：新分析使用繁體中文的內建範本。");
+				await row.locator("input").fill("Templates/Missing.md");
+				await expect.poll(() => note.textContent()).toBe("Templates/Missing.md 還沒有筆記。請建立它，或清空路徑以使用內建範本。");
+				expect(await note.getAttribute("class")).toContain("mod-warning");
+				await row.locator("input").fill("");
+				await expect.poll(() => note.textContent()).toContain("內建範本");
+				await row.locator("summary").click();
+				await expect.poll(() => row.locator("pre.dossier-setting-example").isVisible()).toBe(true);
+				expect(await row.locator("pre.dossier-setting-example").textContent()).toContain("## 1. 新聞履歷 (Metadata)");
+			});
+		}
+	});
+
 	it("follows Obsidian's language while the setting is automatic", async () => {
 		await interact(session, settings, { language: "zh-CN" }, async ({ page }) => {
 			await expect.poll(() => page.locator(headings).first().textContent()).toBe("常规");
