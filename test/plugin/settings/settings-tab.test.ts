@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadPlugin } from "../../support/plugin";
 import { openSettings } from "../../support/settings";
+import { captureNotices } from "../../support/ui";
 
 afterEach(() => {
 	vi.restoreAllMocks();
@@ -119,5 +120,14 @@ describe("the template file's live preview", () => {
 		await vi.waitFor(() => expect(row.example()?.text).toContain("## 2. 核心摘要 (Executive Summary)"));
 		expect(row.example()?.text).toContain("title: 晶片的帳由誰來付？");
 		expect(row.note()).toBe("No template file: new analyses use the built-in template in Traditional Chinese (繁體中文).");
+	});
+});
+
+describe("stored settings Dossier cannot use", () => {
+	it("are reset, and a notice names them as the tab does, in the interface language", async () => {
+		const notices = captureNotices();
+		const { plugin } = await loadPlugin({}, { version: 1, language: "zh-TW", dashboardPath: "", fileNamePattern: "{{nope}}", entitiesMentions: "some" });
+		expect(plugin.settings).toMatchObject({ dashboardPath: "Analyses/Analyses.base", fileNamePattern: "{{published:YYYY-MM-DD}} {{title}}", entitiesMentions: "first" });
+		expect(notices).toEqual(["Dossier：部分設定的值無法使用，已重設為預設值：要連結的提及、檔名格式、總覽檔案"]);
 	});
 });
