@@ -4,7 +4,7 @@
  * the field's core `preview` says what it makes of it: a status line and an example text.
  */
 import { normalizePath, TFile, type App, type Setting } from "obsidian";
-import { say, type Language, type Translate } from "../core/i18n";
+import { message, say, type Language, type Translate } from "../core/i18n";
 import type { DossierSettings, FilePreview, FoundFile, SettingField } from "../core/settings";
 
 export type FileField = Extract<SettingField, { kind: "file" }>;
@@ -62,8 +62,7 @@ export class FileRow {
 		this.cancel();
 		const problem = this.field.validate?.(next) ?? null;
 		if (problem !== null) {
-			const t = this.context.t();
-			return this.show({ status: { key: "settings.invalid", vars: { reason: problem } }, problem: true }, t);
+			return this.show({ status: message("settings.invalid", { reason: problem }), problem: true }, this.context.t());
 		}
 		this.timer = window.setTimeout(() => void this.refresh(), PREVIEW_DELAY_MS);
 		await this.context.save(next);
