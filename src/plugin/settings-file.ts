@@ -39,6 +39,8 @@ export class FileRow {
 	private timer: number | null = null;
 	/** Bumped by every refresh, so a read that finishes after newer typing is dropped. */
 	private generation = 0;
+	/** Whether the example shown is of the user's own note (then the block was opened for them). */
+	private custom = false;
 
 	/** The setting this row edits. */
 	get key(): string {
@@ -90,7 +92,9 @@ export class FileRow {
 		this.note.toggleClass("mod-warning", preview.problem);
 		this.example.setText(preview.example ?? "");
 		this.details.toggle(preview.example !== undefined);
-		// A note of the user's own opens by itself; the built-in template stays folded.
-		this.details.open = preview.example !== undefined && this.value.trim() !== "";
+		// A note of the user's own opens by itself once shown; the built-in template stays folded.
+		const custom = preview.example !== undefined && this.value.trim() !== "";
+		if (custom !== this.custom) this.details.open = custom;
+		this.custom = custom;
 	}
 }

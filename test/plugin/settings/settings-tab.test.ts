@@ -80,6 +80,17 @@ describe("the template file's live preview", () => {
 		expect(plugin.settings.templatePath).toBe("Templates/Reading.md");
 	});
 
+	it("opens the preview of the user's own template once, and leaves it folded when they fold it", async () => {
+		const { screen } = await settingsWith({ "Templates/Reading.md": TEMPLATE });
+		const row = screen.row("Template file");
+		await row.type("Templates/Reading.md");
+		await vi.waitFor(() => expect(row.example()?.open).toBe(true));
+		row.el.querySelector("details")?.removeAttribute("open");
+		await screen.row("Language of new analyses").pick("zh-CN");
+		await vi.waitFor(() => expect(row.example()?.text).toContain("# 芯片的账由谁来付？"));
+		expect(row.example()?.open).toBe(false);
+	});
+
 	it("names the unknown placeholder and where it is, in the interface language, and shows no preview", async () => {
 		const { plugin, screen } = await settingsWith({ "Templates/Bad.md": "# {{title}}\n\n  {{summary}}\n" });
 		await screen.row("Interface language").pick("zh-TW");
