@@ -41,9 +41,27 @@ describeView(settings, (session) => {
 			await interact(session, settings, { theme }, async ({ page }) => {
 				const row = page.locator(".vertical-tab-content .setting-item").filter({ has: page.locator(".setting-item-name", { hasText: /^File name pattern$/ }) });
 				await row.locator("input").fill("{{published:YYYY-MM-DD}} {{nope}}");
-				await expect.poll(() => row.locator(".dossier-setting-note").textContent()).toBe("Not saved: unknown placeholder {{nope}}");
+				await expect.poll(() => row.locator(".dossier-setting-note").textContent()).toBe("Not saved. Unknown placeholder {{nope}}.");
 				expect(await row.locator(".dossier-setting-note").getAttribute("class")).toContain("mod-warning");
 				expect(await page.evaluate(() => window.harness.pluginData())).not.toMatchObject({ fileNamePattern: "{{published:YYYY-MM-DD}} {{nope}}" });
+			});
+		}
+	});
+
+	it("previews the template file as its path is typed: the error with its place, then the note it makes", async () => {
+		for (const theme of ["light", "dark"] as const) {
+			await interact(session, settings, { theme, language: "zh-TW" }, async ({ page }) => {
+				const row = page.locator(".vertical-tab-content .setting-item").filter({ has: page.locator(".setting-item-name", { hasText: /^範本檔案$/ }) });
+				const note = row.locator(".dossier-setting-note");
+				await expect.poll(() => note.textContent()).toBe("未設定範本檔案：新分析使用繁體中文的內建範本。");
+				await row.locator("input").fill("Templates/Missing.md");
+				await expect.poll(() => note.textContent()).toBe("Templates/Missing.md 還沒有筆記。請建立它，或清空路徑以使用內建範本。");
+				expect(await note.getAttribute("class")).toContain("mod-warning");
+				await row.locator("input").fill("");
+				await expect.poll(() => note.textContent()).toContain("內建範本");
+				await row.locator("summary").click();
+				await expect.poll(() => row.locator("pre.dossier-setting-example").isVisible()).toBe(true);
+				expect(await row.locator("pre.dossier-setting-example").textContent()).toContain("## 1. 新聞履歷 (Metadata)");
 			});
 		}
 	});

@@ -67,7 +67,8 @@ function root(selector: string): HTMLElement {
 
 function visible(el: Element): boolean {
 	const style = getComputedStyle(el);
-	return el.getClientRects().length > 0 && style.visibility !== "hidden" && style.display !== "none";
+	// `checkVisibility` also knows what is not drawn for its ancestors' sake: a closed <details>'s content.
+	return el.getClientRects().length > 0 && style.visibility !== "hidden" && style.display !== "none" && el.checkVisibility();
 }
 
 /** A short CSS path for messages: tag.class1.class2 > … from the root. */

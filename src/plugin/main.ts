@@ -1,6 +1,6 @@
 import { Notice, Plugin, getLanguage } from "obsidian";
 import { pickLanguage, translator, type Translate } from "../core/i18n";
-import { DEFAULT_SETTINGS, migrateSettings, toStored, type DossierSettings } from "../core/settings";
+import { DEFAULT_SETTINGS, fieldOf, migrateSettings, toStored, type DossierSettings } from "../core/settings";
 import type { CommandSpec } from "./feature";
 import { createFeatures } from "./features";
 import { DossierSettingTab } from "./settings-tab";
@@ -26,7 +26,11 @@ export default class DossierPlugin extends Plugin {
 		const { settings, reset } = migrateSettings(await this.loadData());
 		this.settings = settings;
 		this.t = translator(settings.language === "auto" ? pickLanguage(getLanguage()) : settings.language);
-		if (reset.length > 0) this.notify(this.t("settings.invalid", { reason: reset.join(", ") }));
+		const names = reset.map((key) => {
+			const field = fieldOf(key);
+			return field ? this.t(field.name) : key;
+		});
+		if (names.length > 0) this.notify(this.t("settings.reset", { keys: names.join(this.t("settings.listSeparator")) }));
 	}
 
 	async saveSettings(next: DossierSettings): Promise<void> {

@@ -1,12 +1,20 @@
-import { PluginSettingTab, type App, type Setting, type SettingDefinitionItem } from "obsidian";
+import { PluginSettingTab, getLanguage, type App, type Setting, type SettingDefinitionItem } from "obsidian";
+import { pickLanguage, say, type Language } from "../core/i18n";
 import { SETTING_GROUPS, type DossierSettings, type SettingField } from "../core/settings";
 import type DossierPlugin from "./main";
+import { FileRow } from "./settings-file";
+
+type TextField = Extract<SettingField, { kind: "text" }>;
 
 /**
  * The settings tab, declared for Obsidian's settings search: every group of `core/settings` becomes
  * a group of definitions, and every field is drawn by `renderField` — one loop, no per-setting code.
+ * Checks and previews come from the core as messages, said here in the interface language.
  */
 export class DossierSettingTab extends PluginSettingTab {
+	/** File rows on screen; their previews may depend on other settings, so a save refreshes them. */
+	private readonly fileRows = new Set<FileRow>();
+
 	constructor(app: App, private readonly plugin: DossierPlugin) {
 		super(app, plugin);
 	}
@@ -24,8 +32,8 @@ export class DossierSettingTab extends PluginSettingTab {
 		}));
 	}
 
-	/** Adds the control for one field to its row, wired to load and save the setting. */
-	renderField(setting: Setting, field: SettingField): void {
+	/** Adds the control for one field to its row, wired to load and save the setting; returns its cleanup. */
+	renderField(setting: Setting, field: SettingField): void | (() => void) {
 		const t = this.plugin.t;
 		setting.setName(t(field.name)).setDesc(t(field.desc));
 		const current = (this.plugin.settings as unknown as Record<string, unknown>)[field.key];
@@ -48,27 +56,55 @@ export class DossierSettingTab extends PluginSettingTab {
 						.onChange((value) => save(value.split("\n").map((line) => line.trim()).filter(Boolean))),
 				);
 				return;
-			case "text": {
-				const note = setting.descEl.createDiv({ cls: "dossier-setting-note" });
-				const show = (value: string): boolean => {
-					const problem = field.validate?.(value) ?? null;
-					note.toggleClass("mod-warning", problem !== null);
-					note.setText(problem !== null ? t("settings.invalid", { reason: problem }) : (field.preview?.(value) ?? ""));
-					return problem === null;
-				};
-				const value = typeof current === "string" ? current : "";
-				setting.addText((text) =>
-					text
-						.setPlaceholder(field.placeholder ?? "")
-						.setValue(value)
-						.onChange(async (next) => {
-							if (show(next)) await save(next);
-						}),
-				);
-				show(value);
-				return;
-			}
+			case "text":
+				return this.renderText(setting, field, typeof current === "string" ? current : "");
+			case "file":
+				return this.renderFile(setting, field, typeof current === "string" ? current : "");
 		}
+	}
+
+	/** A text field: its check (or its example) under the name, updated as the user types. */
+	private renderText(setting: Setting, field: TextField, value: string): void {
+		const t = this.plugin.t;
+		const note = setting.descEl.createDiv({ cls: "dossier-setting-note" });
+		const show = (next: string): boolean => {
+			const problem = field.validate?.(next) ?? null;
+			note.toggleClass("mod-warning", problem !== null);
+			if (problem !== null) note.setText(t("settings.invalid", { reason: say(t, problem) }));
+			else note.setText(field.preview ? say(t, field.preview(next)) : "");
+			return problem === null;
+		};
+		setting.addText((text) =>
+			text
+				.setPlaceholder(field.placeholder ?? "")
+				.setValue(value)
+				.onChange(async (next) => {
+					if (show(next)) await this.save(field.key, next);
+				}),
+		);
+		show(value);
+	}
+
+	/** A file field: the path checked as typed, the note at it previewed after a pause. */
+	private renderFile(setting: Setting, field: Extract<SettingField, { kind: "file" }>, value: string): () => void {
+		const row = new FileRow(setting, field, {
+			app: this.app,
+			t: () => this.plugin.t,
+			settings: () => this.plugin.settings,
+			interfaceLanguage: () => this.interfaceLanguage(),
+			save: (next) => this.save(field.key, next),
+		}, value);
+		this.fileRows.add(row);
+		void row.refresh();
+		return () => {
+			row.cancel();
+			this.fileRows.delete(row);
+		};
+	}
+
+	private interfaceLanguage(): Language {
+		const { language } = this.plugin.settings;
+		return language === "auto" ? pickLanguage(getLanguage()) : language;
 	}
 
 	private async save(key: string, value: unknown): Promise<void> {
@@ -76,5 +112,7 @@ export class DossierSettingTab extends PluginSettingTab {
 		await this.plugin.saveSettings(next);
 		// The interface language changes every label: rebuild the definitions.
 		if (key === "language") this.update();
+		// Previews may follow other settings (the language of new analyses).
+		else for (const row of this.fileRows) if (row.key !== key) void row.refresh();
 	}
 }

@@ -68,7 +68,7 @@ describe("new", () => {
 		write("Templates/A.md", "# {{title}}\n{{sumary}}\n");
 		const result = await cli("new", vault, "--title", "X");
 		expect(result).toMatchObject({ code: 2, out: "" });
-		expect(result.err).toBe("dossier: new: template: unknown placeholder {{sumary}}");
+		expect(result.err).toBe("dossier: new: template: line 2, column 1: unknown placeholder {{sumary}}");
 		expect(existsSync(path.join(vault, "Analyses"))).toBe(false);
 	});
 });

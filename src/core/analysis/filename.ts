@@ -25,8 +25,8 @@ export function safeFileName(name: string, fallback: string): string {
 
 /** Checks a file-name pattern; the settings tab shows the reason. */
 export function validateFileNamePattern(pattern: string): Result<void> {
-	if (pattern.trim() === "") return fail({ kind: "bad-format", format: pattern, reason: "the pattern is empty" });
-	if (pattern.includes("\n")) return fail({ kind: "bad-format", format: pattern, reason: "the pattern must be one line" });
+	if (pattern.trim() === "") return fail({ kind: "empty-pattern" });
+	if (pattern.includes("\n")) return fail({ kind: "multi-line-pattern" });
 	const valid = validateTemplate(pattern);
 	return valid.ok ? ok(undefined) : fail(valid.error);
 }

@@ -4,10 +4,11 @@
  * in, text and plain data out; the adapters do the I/O.
  */
 export * from "./model";
+export { errorMessage, locatedMessage } from "./messages";
 export { HEADING_EXAMPLES, headingText, recogniseHeading } from "./headings";
 export { formatMoment, momentToDateFns, PROPERTY_DATE_FORMAT } from "./moment";
 export { readDate, type ReadDate } from "./dates";
-export { fillText, PLACEHOLDERS, validateTemplate, type TemplateContext } from "./placeholders";
+export { EXAMPLE_FIELDS, fillText, PLACEHOLDERS, positionOf, validateTemplate, type TemplateContext } from "./placeholders";
 export { buildNote, emptyFields, type NewNote } from "./note";
 export { builtinTemplate, TEMPLATES } from "./templates";
 export { DEFAULT_FILE_NAME_PATTERN, notePath, safeFileName, validateFileNamePattern } from "./filename";

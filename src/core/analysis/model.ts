@@ -60,11 +60,34 @@ export interface AnalysisFields {
 export const SECTION_KINDS = ["metadata", "summary", "structure", "questions"] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
-/** Something wrong with user input (a template, a date, a note), described for the user. */
+/** Where in a template something is, counted from 1 as editors show it. */
+export interface TextPosition {
+	readonly line: number;
+	readonly column: number;
+}
+
+/** What is wrong with a Moment-style date format. */
+export type FormatProblem =
+	/** A letter that is no date token, unbracketed (`yyyy`: Moment writes `YYYY`). */
+	| { readonly kind: "not-a-token"; readonly letter: string }
+	/** A `[` literal never closed. */
+	| { readonly kind: "unclosed-bracket" }
+	/** A format given to a placeholder that takes none (`{{title:YYYY}}`). */
+	| { readonly kind: "takes-no-format"; readonly name: string }
+	/** date-fns refused the translated pattern; `detail` is its own (English) words. */
+	| { readonly kind: "rejected"; readonly detail: string };
+
+/**
+ * Something wrong with user input (a template, a date, a note), as data: the adapters turn it into
+ * words in the interface language (`errorMessage` in `messages.ts`). `at` is where in the template
+ * text the problem is, when it came from one.
+ */
 export type AnalysisError =
-	| { readonly kind: "unknown-placeholder"; readonly name: string }
-	| { readonly kind: "unclosed-placeholder"; readonly text: string }
-	| { readonly kind: "bad-format"; readonly format: string; readonly reason: string }
+	| { readonly kind: "unknown-placeholder"; readonly name: string; readonly at?: TextPosition }
+	| { readonly kind: "unclosed-placeholder"; readonly text: string; readonly at?: TextPosition }
+	| { readonly kind: "bad-format"; readonly format: string; readonly problem: FormatProblem; readonly at?: TextPosition }
+	| { readonly kind: "empty-pattern" }
+	| { readonly kind: "multi-line-pattern" }
 	| { readonly kind: "bad-date"; readonly input: string }
 	| { readonly kind: "bad-url"; readonly input: string }
 	| { readonly kind: "bad-frontmatter"; readonly reason: string }
@@ -76,15 +99,27 @@ export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(error: AnalysisError): Result<T> => ({ ok: false, error });
 
-/** One readable English sentence for an error (the CLI's message; the plugin translates by kind). */
+/**
+ * One English line for an error, in the CLI's lower-case style (`line 2, column 1: unknown
+ * placeholder {{sumary}}`). The plugin says it in the interface language with `errorMessage`.
+ */
 export function describeError(error: AnalysisError): string {
+	const where = "at" in error && error.at ? `line ${error.at.line}, column ${error.at.column}: ` : "";
+	return where + describeKind(error);
+}
+
+function describeKind(error: AnalysisError): string {
 	switch (error.kind) {
 		case "unknown-placeholder":
 			return `unknown placeholder {{${error.name}}}`;
 		case "unclosed-placeholder":
 			return `placeholder not closed: ${error.text}`;
 		case "bad-format":
-			return `bad date format "${error.format}": ${error.reason}`;
+			return `bad date format "${error.format}": ${describeProblem(error.problem)}`;
+		case "empty-pattern":
+			return "the file name pattern is empty";
+		case "multi-line-pattern":
+			return "the file name pattern must be one line";
 		case "bad-date":
 			return `cannot read "${error.input}" as a date (try 2025-12-05 14:42)`;
 		case "bad-url":
@@ -93,5 +128,18 @@ export function describeError(error: AnalysisError): string {
 			return `the note's properties are not valid YAML: ${error.reason}`;
 		case "no-section":
 			return `the note has no ${error.section} section`;
+	}
+}
+
+function describeProblem(problem: FormatProblem): string {
+	switch (problem.kind) {
+		case "not-a-token":
+			return `"${problem.letter}" is not a date token (put literal text in [brackets])`;
+		case "unclosed-bracket":
+			return "a [ is not closed";
+		case "takes-no-format":
+			return `{{${problem.name}}} takes no format`;
+		case "rejected":
+			return problem.detail;
 	}
 }

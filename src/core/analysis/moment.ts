@@ -38,7 +38,7 @@ export function momentToDateFns(format: string): Result<string> {
 		const char = format[i] ?? "";
 		if (char === "[") {
 			const close = format.indexOf("]", i);
-			if (close < 0) return fail({ kind: "bad-format", format, reason: "a [ is not closed" });
+			if (close < 0) return fail({ kind: "bad-format", format, problem: { kind: "unclosed-bracket" } });
 			literal += format.slice(i + 1, close);
 			i = close + 1;
 			continue;
@@ -49,7 +49,7 @@ export function momentToDateFns(format: string): Result<string> {
 			out += token[1];
 			i += token[0].length;
 		} else if (/[A-Za-z]/.test(char) && !LITERAL_LETTERS.has(char)) {
-			return fail({ kind: "bad-format", format, reason: `"${char}" is not a date token (put literal text in [brackets])` });
+			return fail({ kind: "bad-format", format, problem: { kind: "not-a-token", letter: char } });
 		} else {
 			literal += char;
 			i += 1;
@@ -64,9 +64,10 @@ export function formatMoment(date: Date, format: string): Result<string> {
 	const pattern = momentToDateFns(format);
 	if (!pattern.ok) return pattern;
 	try {
-		return ok(formatDate(date, pattern.value));
+		// Moment's `gggg` and `DDD` map to date-fns tokens it only accepts when asked.
+		return ok(formatDate(date, pattern.value, { useAdditionalWeekYearTokens: true, useAdditionalDayOfYearTokens: true }));
 	} catch (error) {
-		return fail({ kind: "bad-format", format, reason: error instanceof Error ? error.message : String(error) });
+		return fail({ kind: "bad-format", format, problem: { kind: "rejected", detail: error instanceof Error ? error.message : String(error) } });
 	}
 }
 
@@ -84,6 +85,7 @@ export const MOMENT_EXAMPLES: readonly { readonly format: string; readonly expec
 	{ format: "dddd [at] HH:mm:ss", expected: "Friday at 14:42:09" },
 	{ format: "[Week] W, GGGG", expected: "Week 49, 2025" },
 	{ format: "YY/MM/DD 'h'", expected: "25/12/05 '2'" },
+	{ format: "gggg [day] DDD, DDDD", expected: "2025 day 339, 339" },
 	{ format: "yyyy-MM-dd", expected: { error: '"y" is not a date token' } },
 	{ format: "YYYY [week", expected: { error: "a [ is not closed" } },
 ];

@@ -7,7 +7,7 @@ import { parseNote } from "../parse";
 import { propertiesYaml, readProperties } from "./frontmatter";
 import { ANALYSIS_TYPE, fail, ok, PROPERTY_ORDER, type AnalysisFields, type PropertyName, type PropertyValue, type Result } from "./model";
 import { formatMoment, PROPERTY_DATE_FORMAT } from "./moment";
-import { fillText, placeholderValue, wholePlaceholder, type TemplateContext } from "./placeholders";
+import { fillText, placeholderValue, validateTemplate, wholePlaceholder, type TemplateContext } from "./placeholders";
 import { firstEmptySectionLine } from "./sections";
 
 /** A note ready to be created. */
@@ -20,6 +20,9 @@ export interface NewNote {
 
 /** Builds the note, or says what is wrong with the template before anything is written. */
 export function buildNote(template: string, context: TemplateContext): Result<NewNote> {
+	// Checked whole first, so an error says where it is in the template, properties included.
+	const valid = validateTemplate(template);
+	if (!valid.ok) return fail(valid.error);
 	const parsed = parseNote(template);
 	const props = readProperties(template, parsed);
 	if (!props.ok) return props;

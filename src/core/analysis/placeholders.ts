@@ -5,7 +5,7 @@
  */
 import { formatMoment, momentToDateFns } from "./moment";
 import { propertyDate } from "./dates";
-import { fail, ok, type AnalysisFields, type PropertyValue, type Result } from "./model";
+import { fail, ok, type AnalysisError, type AnalysisFields, type PropertyValue, type Result, type TextPosition } from "./model";
 
 /** What placeholders are filled from. */
 export interface TemplateContext {
@@ -36,34 +36,58 @@ interface Found {
 	readonly text: string;
 	readonly name: string;
 	readonly format: string | undefined;
+	/** Where it starts in the template. */
+	readonly at: TextPosition;
 }
 
+/** Every placeholder of `template`, or the first `{{` that opens none. */
 function findAll(template: string): Result<readonly Found[]> {
 	const found: Found[] = [];
-	let rest = template;
+	let from = 0;
 	for (const match of template.matchAll(PLACEHOLDER)) {
-		found.push({ text: match[0], name: match[1] ?? "", format: match[2]?.trim() });
-		rest = rest.replace(match[0], "");
+		const unclosed = unclosedBetween(template, from, match.index);
+		if (unclosed) return fail(unclosed);
+		found.push({ text: match[0], name: match[1] ?? "", format: match[2]?.trim(), at: positionOf(template, match.index) });
+		from = match.index + match[0].length;
 	}
-	const open = rest.indexOf("{{");
-	if (open >= 0) return fail({ kind: "unclosed-placeholder", text: rest.slice(open, open + 24) });
-	return ok(found);
+	const unclosed = unclosedBetween(template, from, template.length);
+	return unclosed ? fail(unclosed) : ok(found);
 }
 
-/** Checks every placeholder of a template (names and formats) without filling any. */
+/** The error for a `{{` between two placeholders (it closes nowhere), or null. */
+function unclosedBetween(template: string, from: number, to: number): AnalysisError | null {
+	const open = template.slice(from, to).indexOf("{{");
+	if (open < 0) return null;
+	const start = from + open;
+	return { kind: "unclosed-placeholder", text: template.slice(start, Math.min(to, start + 24)).split("\n")[0] ?? "", at: positionOf(template, start) };
+}
+
+/** Line and column (from 1) of `offset`; a column counts code points, as editors show them. */
+export function positionOf(text: string, offset: number): TextPosition {
+	const before = text.slice(0, offset);
+	const lineStart = before.lastIndexOf("\n") + 1;
+	return { line: before.split("\n").length, column: [...before.slice(lineStart)].length + 1 };
+}
+
+/** Checks every placeholder of a template (names and formats) without filling any; errors say where. */
 export function validateTemplate(template: string): Result<readonly string[]> {
 	const found = findAll(template);
 	if (!found.ok) return found;
-	for (const { name, format } of found.value) {
-		const known = PLACEHOLDERS.find((p) => p.name === name);
-		if (!known) return fail({ kind: "unknown-placeholder", name });
-		if (format !== undefined && !known.takesFormat) return fail({ kind: "bad-format", format, reason: `{{${name}}} takes no format` });
-		if (format !== undefined) {
-			const translated = momentToDateFns(format);
-			if (!translated.ok) return translated;
-		}
+	for (const placeholder of found.value) {
+		const problem = placeholderProblem(placeholder);
+		if (problem) return fail(problem);
 	}
 	return ok(found.value.map((f) => f.name));
+}
+
+function placeholderProblem({ name, format, at }: Found): AnalysisError | null {
+	const known = PLACEHOLDERS.find((p) => p.name === name);
+	if (!known) return { kind: "unknown-placeholder", name, at };
+	if (format === undefined) return null;
+	if (!known.takesFormat) return { kind: "bad-format", format, problem: { kind: "takes-no-format", name }, at };
+	const translated = momentToDateFns(format);
+	if (translated.ok) return null;
+	return translated.error.kind === "bad-format" ? { ...translated.error, at } : translated.error;
 }
 
 /** The value of one placeholder: a string, or a list for `author` and `keywords`. */

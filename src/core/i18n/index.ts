@@ -22,6 +22,28 @@ export type Vars = Readonly<Record<string, string | number>>;
 
 export type Translate = (key: StringKey, vars?: Vars) => string;
 
+/**
+ * A sentence for the user as plain data: a catalogue key and the values of its slots, which may be
+ * messages themselves. The core returns these; the adapters translate them (`say`).
+ */
+export interface Message {
+	readonly key: StringKey;
+	readonly vars?: Readonly<Record<string, string | number | Message>>;
+}
+
+/** Builds a message (`vars` left out when there are none). */
+export function message(key: StringKey, vars?: Message["vars"]): Message {
+	return vars === undefined ? { key } : { key, vars };
+}
+
+/** The text of `message` in `t`'s language. */
+export function say(t: Translate, message: Message): string {
+	if (message.vars === undefined) return t(message.key);
+	const vars: Record<string, string | number> = {};
+	for (const [name, value] of Object.entries(message.vars)) vars[name] = typeof value === "object" ? say(t, value) : value;
+	return t(message.key, vars);
+}
+
 const tables: Record<Language, Map<string, string>> = {
 	en: new Map(),
 	"zh-TW": new Map(),

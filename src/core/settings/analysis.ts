@@ -1,9 +1,11 @@
 import { DEFAULT_DASHBOARD_PATH } from "../analysis/dashboard";
-import { DEFAULT_FILE_NAME_PATTERN, validateFileNamePattern } from "../analysis/filename";
-import { describeError } from "../analysis/model";
+import { DEFAULT_FILE_NAME_PATTERN, safeFileName, validateFileNamePattern } from "../analysis/filename";
+import { errorMessage } from "../analysis/messages";
 import { fillText } from "../analysis/placeholders";
-import { LANGUAGES, type Language } from "../i18n";
+import { LANGUAGES, message, type Language, type Message } from "../i18n";
 import type { SettingGroup } from "./field";
+import { validatePath } from "./paths";
+import { PREVIEW_FIELDS, previewTemplate } from "./template-preview";
 
 export interface AnalysisSettings {
 	/** The folder new analyses are created in. */
@@ -26,23 +28,13 @@ export const analysisDefaults: AnalysisSettings = {
 	dashboardPath: DEFAULT_DASHBOARD_PATH,
 };
 
-/** A sample article, for the file-name preview. */
-const PREVIEW_FIELDS = {
-	title: "Is the US making a strategic error in the AI race?", source: "https://example.org/ai-race", outlet: "Financial Times",
-	authors: ["John Thornhill"], published: "2025-12-05T14:42", description: "", keywords: ["DeepSeek"], lang: "en" as const,
-};
+/** The time file-name and template examples are made at when none is passed in. */
+const EXAMPLE_TIME = new Date(2026, 0, 2, 9, 5);
 
-/** Characters a vault path may not hold. */
-const BAD_PATH = /[\\:*?"<>|]/;
-
-function validatePath(extension: string, optional: boolean) {
-	return (value: string): string | null => {
-		const path = value.trim();
-		if (path === "") return optional ? null : "the path is empty";
-		if (BAD_PATH.test(path)) return `a path cannot contain \\ : * ? " < > |`;
-		if (extension && !path.toLowerCase().endsWith(extension)) return `the file must end in ${extension}`;
-		return null;
-	};
+/** The file name a pattern gives for the example article. */
+function fileNameExample(pattern: string): Message {
+	const filled = fillText(pattern, { fields: PREVIEW_FIELDS.en, now: EXAMPLE_TIME });
+	return filled.ok ? message("analysis.preview.fileName", { name: `${safeFileName(filled.value, "Untitled analysis")}.md` }) : errorMessage(filled.error);
 }
 
 export const analysisGroup: SettingGroup<keyof AnalysisSettings> = {
@@ -57,12 +49,9 @@ export const analysisGroup: SettingGroup<keyof AnalysisSettings> = {
 			placeholder: DEFAULT_FILE_NAME_PATTERN,
 			validate: (value) => {
 				const valid = validateFileNamePattern(value);
-				return valid.ok ? null : describeError(valid.error);
+				return valid.ok ? null : errorMessage(valid.error);
 			},
-			preview: (value) => {
-				const filled = fillText(value, { fields: PREVIEW_FIELDS, now: new Date(2026, 0, 2, 9, 5) });
-				return filled.ok ? `${filled.value}.md` : describeError(filled.error);
-			},
+			preview: fileNameExample,
 		},
 		{
 			kind: "dropdown",
@@ -71,7 +60,16 @@ export const analysisGroup: SettingGroup<keyof AnalysisSettings> = {
 			desc: "analysis.settings.language.desc",
 			options: [{ value: "auto", label: "analysis.settings.language.auto" }, ...LANGUAGES.map((value) => ({ value, label: `settings.language.${value}` as const }))],
 		},
-		{ kind: "text", key: "templatePath", name: "analysis.settings.template.name", desc: "analysis.settings.template.desc", placeholder: "Templates/Analysis.md", validate: validatePath(".md", true) },
+		{
+			kind: "file",
+			key: "templatePath",
+			name: "analysis.settings.template.name",
+			desc: "analysis.settings.template.desc",
+			placeholder: "Templates/Analysis.md",
+			validate: validatePath(".md", true),
+			preview: previewTemplate,
+			exampleLabel: "analysis.preview.summary",
+		},
 		{ kind: "text", key: "dashboardPath", name: "analysis.settings.dashboard.name", desc: "analysis.settings.dashboard.desc", placeholder: DEFAULT_DASHBOARD_PATH, validate: validatePath(".base", false) },
 	],
 };

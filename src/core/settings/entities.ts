@@ -6,6 +6,7 @@ import { chineseVariants } from "../entities/variants";
 import type { CanonicalName } from "../entities/create";
 import type { LinkPolicy, MatchOptions } from "../entities/types";
 import type { SettingGroup } from "./field";
+import { validatePath } from "./paths";
 
 export interface EntitiesSettings {
 	/** Folder of entity notes (new ones are created there; notes under it count as entities). */
@@ -44,7 +45,7 @@ export const entitiesDefaults: EntitiesSettings = {
 export const entitiesGroup: SettingGroup<keyof EntitiesSettings> = {
 	heading: "settings.entities",
 	fields: [
-		{ kind: "text", key: "entitiesFolder", name: "settings.entities.folder.name", desc: "settings.entities.folder.desc", placeholder: "Entities" },
+		{ kind: "text", key: "entitiesFolder", name: "settings.entities.folder.name", desc: "settings.entities.folder.desc", placeholder: "Entities", validate: validatePath("", true) },
 		{
 			kind: "dropdown",
 			key: "entitiesCanonicalName",

@@ -2,7 +2,8 @@
  * Settings as data: each feature lists its settings as fields, and the settings tab renders
  * every field with one loop. A field names its key, its kind and its strings; nothing else.
  */
-import type { StringKey } from "../i18n";
+import type { Language, Message, StringKey } from "../i18n";
+import type { DossierSettings } from "./index";
 
 /** One setting the user can change. `K` is the key of the settings object it edits. */
 export type SettingField<K extends string = string> =
@@ -13,10 +14,26 @@ export type SettingField<K extends string = string> =
 			readonly name: StringKey;
 			readonly desc: StringKey;
 			readonly placeholder?: string;
-			/** Returns a readable reason when the value cannot be saved. */
-			readonly validate?: (value: string) => string | null;
-			/** Renders a live preview under the field (e.g. a template or file-name pattern). */
-			readonly preview?: (value: string) => string;
+			/** Why the value cannot be saved, as a message the tab translates; null when it can. */
+			readonly validate?: (value: string) => Message | null;
+			/** A live example under the field (e.g. the file name a pattern gives). */
+			readonly preview?: (value: string) => Message;
+	  }
+	| {
+			/**
+			 * The path of a note in the vault. The adapter reads the note (never writes it) as the user
+			 * types, and shows what `preview` makes of it: a status line and an example text.
+			 */
+			readonly kind: "file";
+			readonly key: K;
+			readonly name: StringKey;
+			readonly desc: StringKey;
+			readonly placeholder?: string;
+			/** Why the path cannot be saved; null when it can. */
+			readonly validate?: (value: string) => Message | null;
+			readonly preview: (input: FilePreviewInput) => FilePreview;
+			/** The label of the example block (e.g. "Preview of a new analysis"). */
+			readonly exampleLabel: StringKey;
 	  }
 	| {
 			/** One value per line, stored as a list of strings. */
@@ -38,4 +55,34 @@ export type SettingField<K extends string = string> =
 export interface SettingGroup<K extends string = string> {
 	readonly heading: StringKey;
 	readonly fields: readonly SettingField<K>[];
+}
+
+/** What the adapter found at a file field's path. */
+export type FoundFile =
+	/** The path is empty. */
+	| { readonly kind: "none" }
+	| { readonly kind: "missing"; readonly path: string }
+	| { readonly kind: "folder"; readonly path: string }
+	/** A file; `extension` without the dot, as Obsidian gives it. */
+	| { readonly kind: "file"; readonly path: string; readonly extension: string; readonly text: string };
+
+/** What a file field's preview is made from. */
+export interface FilePreviewInput {
+	readonly found: FoundFile;
+	/** Every setting as it is now: a preview may depend on others (the language of new notes). */
+	readonly settings: DossierSettings;
+	/** The interface language, for settings that follow it. */
+	readonly interfaceLanguage: Language;
+	/** The time the example is made at, passed in (the core never reads the clock). */
+	readonly now: Date;
+}
+
+/** What a file field shows under it. */
+export interface FilePreview {
+	/** One line: what was found, or what is wrong. */
+	readonly status: Message;
+	/** Whether the status is a problem (shown as a warning). */
+	readonly problem: boolean;
+	/** The text the file would give (e.g. the note a template makes), when it gives one. */
+	readonly example?: string;
 }

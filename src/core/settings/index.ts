@@ -3,13 +3,13 @@
  * `migrateSettings`, which turns whatever `loadData()` returned (nothing, an older version, a
  * hand-edited file) into valid settings without throwing.
  */
-import type { SettingGroup } from "./field";
+import type { SettingField, SettingGroup } from "./field";
 import { analysisDefaults, analysisGroup, type AnalysisSettings } from "./analysis";
 import { entitiesDefaults, entitiesGroup, type EntitiesSettings } from "./entities";
 import { questionsDefaults, questionsGroup, type QuestionsSettings } from "./questions";
 import { shellDefaults, shellGroup, type ShellSettings } from "./shell";
 
-export type { SettingField, SettingGroup } from "./field";
+export type { FilePreview, FilePreviewInput, FoundFile, SettingField, SettingGroup } from "./field";
 
 /** Every setting of every feature. Add a feature's settings type here. */
 export type DossierSettings = ShellSettings & EntitiesSettings & QuestionsSettings & AnalysisSettings;
@@ -66,14 +66,16 @@ export function toStored(settings: DossierSettings): StoredSettings {
 	return { ...settings, version: SETTINGS_VERSION };
 }
 
+/** The field that edits `key`, for its name in messages; undefined for settings not shown in the tab. */
+export function fieldOf(key: string): SettingField | undefined {
+	for (const group of SETTING_GROUPS) for (const field of group.fields) if (field.key === key) return field;
+	return undefined;
+}
+
 function allowed(key: string, value: unknown): boolean {
-	for (const group of SETTING_GROUPS) {
-		for (const field of group.fields) {
-			if (field.key !== key) continue;
-			if (field.kind === "dropdown") return field.options.some((o) => o.value === value);
-			if (field.kind === "text" && field.validate) return field.validate(value as string) === null;
-		}
-	}
+	const field = fieldOf(key);
+	if (field?.kind === "dropdown") return field.options.some((o) => o.value === value);
+	if ((field?.kind === "text" || field?.kind === "file") && field.validate) return field.validate(value as string) === null;
 	return true;
 }
 

@@ -6,12 +6,12 @@
 import { MarkdownView, normalizePath, Notice, TFile, getLanguage, type Editor } from "obsidian";
 import {
 	addQuestion, buildNote, checkFields, clippingProperties, dashboardBase, emptyFields, insertClippingSections, insertMissingSections,
-	normalize, notePath, planProperties, readAnalysis, type AnalysisError, type PropertyChange, type RawFields,
+	locatedMessage, normalize, notePath, planProperties, readAnalysis, type AnalysisError, type PropertyChange, type RawFields,
 } from "../../core/analysis";
 import type { Locale } from "date-fns";
 import { zhCN } from "date-fns/locale/zh-CN";
 import { zhTW } from "date-fns/locale/zh-TW";
-import { pickLanguage, type Language, type Translate } from "../../core/i18n";
+import { pickLanguage, say, type Language, type Translate } from "../../core/i18n";
 import type DossierPlugin from "../main";
 import { fetchPageMetadata, type FetchFailure, type PageFetcher } from "./fetch";
 import { AnalysisForm } from "./form";
@@ -32,10 +32,9 @@ export function noteLanguageSetting(plugin: DossierPlugin): Language {
 	return language === "auto" ? pickLanguage(getLanguage()) : language;
 }
 
-/** An error value, in the interface language. */
+/** An error value, in the interface language (with its line and column when it came from a template). */
 export function explain(t: Translate, error: AnalysisError): string {
-	const { kind, ...vars } = error;
-	return t(`analysis.error.${kind}`, vars);
+	return say(t, locatedMessage(error));
 }
 
 /** Opens the new-analysis form (with the page-fetch button when `fromUrl`). */

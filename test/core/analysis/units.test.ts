@@ -6,6 +6,8 @@ import { FILE_NAME_EXAMPLES, safeFileName } from "../../../src/core/analysis/fil
 import { HEADING_EXAMPLES, recogniseHeading } from "../../../src/core/analysis/headings";
 import { METADATA_EXAMPLES, readMetadataLine } from "../../../src/core/analysis/metadata";
 import { describeError } from "../../../src/core/analysis/model";
+import { ERROR_MESSAGE_EXAMPLES, locatedMessage } from "../../../src/core/analysis/messages";
+import { LANGUAGES, say, translator } from "../../../src/core/i18n";
 import { formatMoment, MOMENT_EXAMPLES } from "../../../src/core/analysis/moment";
 import { buildNote } from "../../../src/core/analysis/note";
 import { PAGE_EXAMPLES, readPage } from "../../../src/core/analysis/page";
@@ -28,6 +30,13 @@ describe("built-in templates", () => {
 		if (!note.ok) throw new Error(describeError(note.error));
 		expect(note.value.text).toBe(expected);
 		expect(note.value.cursorLine).toBe(cursorLine);
+	});
+});
+
+describe("error messages", () => {
+	const examples = ERROR_MESSAGE_EXAMPLES.flatMap((example) => LANGUAGES.map((language) => ({ language, error: example.error, expected: example[language] })));
+	it.each(examples)("$error.kind in $language", ({ language, error, expected }) => {
+		expect(say(translator(language), locatedMessage(error))).toBe(expected);
 	});
 });
 

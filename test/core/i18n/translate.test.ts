@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickLanguage, table, translator } from "../../../src/core/i18n";
+import { LANGUAGES, pickLanguage, table, translator } from "../../../src/core/i18n";
 
 describe("translator", () => {
 	const examples = [
@@ -27,5 +27,12 @@ describe("translator", () => {
 
 	it.each([["en", "en"], ["zh", "zh-CN"], ["zh-TW", "zh-TW"], ["zh-HK", "zh-TW"], ["fr", "en"]] as const)("app language %s → %s", (app, expected) => {
 		expect(pickLanguage(app)).toBe(expected);
+	});
+
+	/** The `{name}` slots of a string (plural slots by their name; `{{placeholder}}` is literal text). */
+	const slots = (text: string) => [...new Set([...text.replace(/\{\{\w+\}\}/g, "").matchAll(/\{(\w+)[|}]/g)].map((m) => m[1]))].sort();
+
+	it.each(LANGUAGES)("%s fills the same slots as English in every string", (language) => {
+		for (const [key, english] of table("en")) expect(slots(table(language).get(key) ?? ""), key).toEqual(slots(english));
 	});
 });

@@ -117,7 +117,7 @@ describe("New analysis note", () => {
 		await plugin.saveSettings({ ...plugin.settings, templatePath: "Templates/Analysis.md" });
 		type(form, { source: "" });
 		click(form, "dossier-analysis-create");
-		await vi.waitFor(() => expect(textOf(form, "dossier-analysis-status")).toContain("Unknown placeholder {{summary}}"));
+		await vi.waitFor(() => expect(textOf(form, "dossier-analysis-status")).toBe("Template Templates/Analysis.md: Line 3, column 1: Unknown placeholder {{summary}}."));
 		expect(modals).toEqual([form]);
 		expect(create).not.toHaveBeenCalled();
 	});
