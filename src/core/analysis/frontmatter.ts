@@ -4,7 +4,7 @@
  * every untouched line of the YAML stays byte for byte as it was.
  */
 import { isMap, isScalar, parseDocument, stringify, type Pair } from "yaml";
-import type { ParsedNote } from "../parse";
+import { yamlProblem, type ParsedNote } from "../parse";
 import { fail, LIST_PROPERTIES, ok, PROPERTY_ORDER, type PropertyName, type PropertyValue, type Result } from "./model";
 
 /** A note's properties and where they sit in its text. */
@@ -21,12 +21,13 @@ export interface NoteProperties {
 export function readProperties(text: string, parsed: ParsedNote): Result<NoteProperties> {
 	const block = parsed.frontmatterBlock;
 	if (!block) return ok({ values: {}, yaml: null, bodyStart: 0 });
-	if (!block.ok) return fail({ kind: "bad-frontmatter", reason: block.error });
+	if (!block.ok) return fail({ kind: "bad-frontmatter", problem: block.problem });
 	const { start, end } = block.position;
 	const from = parsed.lineStarts[start.line + 1] ?? text.length;
 	const to = Math.max(from, parsed.lineStarts[end.line] ?? text.length);
 	const doc = parseDocument(text.slice(from, to));
-	if (doc.errors.length > 0) return fail({ kind: "bad-frontmatter", reason: doc.errors[0]?.message.split("\n")[0] ?? "" });
+	const problem = doc.errors[0];
+	if (problem) return fail({ kind: "bad-frontmatter", problem: yamlProblem(problem.message, problem.linePos?.[0]?.line) });
 	const values: unknown = doc.toJS();
 	const record = typeof values === "object" && values !== null && !Array.isArray(values) ? (values as Record<string, unknown>) : {};
 	return ok({ values: record, yaml: { from, to }, bodyStart: parsed.lineStarts[end.line + 1] ?? text.length });

@@ -4,6 +4,7 @@
  * One unit with its examples.
  */
 import { message, type Message } from "../i18n";
+import type { FrontmatterProblem } from "../parse";
 import type { AnalysisError, FormatProblem } from "./model";
 
 /** What went wrong, without where. */
@@ -24,7 +25,7 @@ export function errorMessage(error: AnalysisError): Message {
 		case "bad-url":
 			return message("analysis.error.bad-url", { input: error.input });
 		case "bad-frontmatter":
-			return message("analysis.error.bad-frontmatter", { reason: error.reason });
+			return frontmatterMessage(error.problem);
 		case "no-section":
 			return message("analysis.error.no-section", { section: message(`analysis.section.${error.section}`) });
 	}
@@ -101,9 +102,41 @@ export const ERROR_MESSAGE_EXAMPLES: readonly {
 		"zh-CN": "笔记中没有“潜在调查方向”段落。",
 	},
 	{
+		error: { kind: "bad-frontmatter", problem: { kind: "yaml", line: 2, detail: "Nested mappings are not allowed in compact mappings" } },
+		en: "The note's properties are not valid YAML on line 2, so nothing was changed: Nested mappings are not allowed in compact mappings",
+		"zh-TW": "筆記的屬性在第 2 行不是有效的 YAML，因此沒有任何變更：Nested mappings are not allowed in compact mappings",
+		"zh-CN": "笔记的属性在第 2 行不是有效的 YAML，因此没有任何更改：Nested mappings are not allowed in compact mappings",
+	},
+	{
+		error: { kind: "bad-frontmatter", problem: { kind: "unclosed" } },
+		en: "The note starts with `---` but no second `---` line closes its properties, so nothing was changed.",
+		"zh-TW": "筆記以 `---` 開頭，但沒有第二行 `---` 結束屬性區塊，因此沒有任何變更。",
+		"zh-CN": "笔记以 `---` 开头，但没有第二行 `---` 结束属性区块，因此没有任何更改。",
+	},
+	{
+		error: { kind: "bad-frontmatter", problem: { kind: "not-properties" } },
+		en: "The note's properties are a single value or a list, not `name: value` pairs, so nothing was changed.",
+		"zh-TW": "筆記的屬性是單一值或清單，而不是 `名稱: 值` 的組合，因此沒有任何變更。",
+		"zh-CN": "笔记的属性是单一值或列表，而不是 `名称: 值` 的组合，因此没有任何更改。",
+	},
+	{
 		error: { kind: "bad-url", input: "ftp://example.org" },
 		en: '"ftp://example.org" is not a web address.',
 		"zh-TW": "「ftp://example.org」不是網址。",
 		"zh-CN": "“ftp://example.org”不是网址。",
 	},
 ];
+
+/** Why the note's properties could not be read; nothing was changed. */
+function frontmatterMessage(problem: FrontmatterProblem): Message {
+	switch (problem.kind) {
+		case "unclosed":
+			return message("analysis.error.frontmatter-unclosed");
+		case "not-properties":
+			return message("analysis.error.frontmatter-not-properties");
+		case "yaml":
+			return problem.line === null
+				? message("analysis.error.bad-frontmatter", { reason: problem.detail })
+				: message("analysis.error.bad-frontmatter-at", { line: problem.line, reason: problem.detail });
+	}
+}

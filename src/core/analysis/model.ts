@@ -6,6 +6,7 @@
  * legacy metadata line carries them).
  */
 import type { Language } from "../i18n";
+import { describeFrontmatterProblem, type FrontmatterProblem } from "../parse";
 
 /** The value of `type` that marks an analysis note. */
 export const ANALYSIS_TYPE = "analysis";
@@ -90,7 +91,7 @@ export type AnalysisError =
 	| { readonly kind: "multi-line-pattern" }
 	| { readonly kind: "bad-date"; readonly input: string }
 	| { readonly kind: "bad-url"; readonly input: string }
-	| { readonly kind: "bad-frontmatter"; readonly reason: string }
+	| { readonly kind: "bad-frontmatter"; readonly problem: FrontmatterProblem }
 	| { readonly kind: "no-section"; readonly section: SectionKind };
 
 /** A value or the reason there is none. */
@@ -125,7 +126,7 @@ function describeKind(error: AnalysisError): string {
 		case "bad-url":
 			return `not a web address: ${error.input}`;
 		case "bad-frontmatter":
-			return `the note's properties are not valid YAML: ${error.reason}`;
+			return `${describeFrontmatterProblem(error.problem)} Nothing was changed.`;
 		case "no-section":
 			return `the note has no ${error.section} section`;
 	}

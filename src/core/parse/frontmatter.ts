@@ -7,7 +7,7 @@
 import { parseDocument } from "yaml";
 import type { Lines } from "./lines";
 import { parseSimpleYaml } from "./simple-yaml";
-import type { Frontmatter } from "./types";
+import type { Frontmatter, FrontmatterProblem } from "./types";
 
 const BOM = 0xfeff;
 
@@ -43,18 +43,18 @@ function readBlock(lines: Lines, closingLine: number): Frontmatter {
 	const raw = lines.text.slice(lines.start(1), closingLine > 1 ? lines.end(closingLine - 1) : lines.start(1));
 	const position = lines.linesPos(0, closingLine);
 	const parsed = parseYaml(raw);
-	return parsed.ok ? { ok: true, raw, values: parsed.values, position } : { ok: false, raw, error: parsed.error, position };
+	return parsed.ok ? { ok: true, raw, values: parsed.values, position } : { ok: false, raw, error: describeFrontmatterProblem(parsed.problem), problem: parsed.problem, position };
 }
 
 function unclosed(lines: Lines): Frontmatter {
 	const raw = lines.text.slice(lines.start(1));
-	const error = "The frontmatter opened by `---` on line 1 is never closed by another `---` line, so it is read as ordinary text.";
-	return { ok: false, raw, error, position: lines.linesPos(0, 0) };
+	const problem: FrontmatterProblem = { kind: "unclosed" };
+	return { ok: false, raw, error: describeFrontmatterProblem(problem), problem, position: lines.linesPos(0, 0) };
 }
 
-type YamlResult = { readonly ok: true; readonly values: Record<string, unknown> } | { readonly ok: false; readonly error: string };
+type YamlResult = { readonly ok: true; readonly values: Record<string, unknown> } | { readonly ok: false; readonly problem: FrontmatterProblem };
 
-/** Parses the YAML into properties; any problem becomes one sentence naming the note line. */
+/** Parses the YAML into properties; any problem becomes data naming the note line. */
 function parseYaml(raw: string): YamlResult {
 	if (raw.trim() === "") return { ok: true, values: {} };
 	const simple = parseSimpleYaml(raw);
@@ -62,20 +62,30 @@ function parseYaml(raw: string): YamlResult {
 	try {
 		const doc = parseDocument(raw, { prettyErrors: true, uniqueKeys: true });
 		const problem = doc.errors[0];
-		if (problem) return { ok: false, error: describeYamlError(problem.message, problem.linePos?.[0]?.line) };
+		if (problem) return { ok: false, problem: yamlProblem(problem.message, problem.linePos?.[0]?.line) };
 		const values: unknown = doc.toJS({ maxAliasCount: 100 });
 		if (values === null || values === undefined) return { ok: true, values: {} };
-		if (typeof values !== "object" || Array.isArray(values))
-			return { ok: false, error: "The frontmatter must be a list of `name: value` properties, not a single value or a list." };
+		if (typeof values !== "object" || Array.isArray(values)) return { ok: false, problem: { kind: "not-properties" } };
 		return { ok: true, values: values as Record<string, unknown> };
 	} catch (error) {
-		return { ok: false, error: describeYamlError(error instanceof Error ? error.message : String(error), undefined) };
+		return { ok: false, problem: yamlProblem(error instanceof Error ? error.message : String(error), undefined) };
 	}
 }
 
 /** `yamlLine` is 1-based within the YAML; the note line adds the opening `---`. */
-function describeYamlError(message: string, yamlLine: number | undefined): string {
-	const first = (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "").trim();
-	const where = yamlLine === undefined ? "" : ` on line ${yamlLine + 1} of the note`;
-	return `The frontmatter is not valid YAML${where}: ${first.replace(/\.$/, "")}.`;
+export function yamlProblem(message: string, yamlLine: number | undefined): FrontmatterProblem {
+	const detail = (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "").trim().replace(/\.$/, "");
+	return { kind: "yaml", line: yamlLine === undefined ? null : yamlLine + 1, detail };
+}
+
+/** The problem as one English sentence (the parser's `error`, and the CLI's words). */
+export function describeFrontmatterProblem(problem: FrontmatterProblem): string {
+	switch (problem.kind) {
+		case "unclosed":
+			return "The frontmatter opened by `---` on line 1 is never closed by another `---` line, so it is read as ordinary text.";
+		case "not-properties":
+			return "The frontmatter must be a list of `name: value` properties, not a single value or a list.";
+		case "yaml":
+			return `The frontmatter is not valid YAML${problem.line === null ? "" : ` on line ${problem.line} of the note`}: ${problem.detail}.`;
+	}
 }

@@ -23,6 +23,7 @@ import type { ListItem, ParsedNote, Pos } from "./types";
 
 export type * from "./types";
 export type { InlineScan } from "./inline-scanner";
+export { describeFrontmatterProblem, yamlProblem } from "./frontmatter";
 
 export interface ParseOptions {
 	/** Scan inline syntax (links, tags, inline code…). Default `true`. */

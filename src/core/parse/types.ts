@@ -129,8 +129,19 @@ export type Frontmatter =
 			readonly raw: string;
 			/** One readable sentence saying what is wrong and where. */
 			readonly error: string;
+			/** What is wrong, as data, for messages in the reader's language. */
+			readonly problem: FrontmatterProblem;
 			readonly position: Pos;
 	  };
+
+/** Why a frontmatter block gives no properties. */
+export type FrontmatterProblem =
+	/** The opening `---` has no closing one: the block is ordinary text. */
+	| { readonly kind: "unclosed" }
+	/** Valid YAML, but a single value or a list rather than `name: value` properties. */
+	| { readonly kind: "not-properties" }
+	/** The YAML does not parse: the note's line (1-based) when known, and the YAML reader's reason. */
+	| { readonly kind: "yaml"; readonly line: number | null; readonly detail: string };
 
 export interface ParsedNote {
 	/** Parsed properties, when the frontmatter block exists and is valid (as Obsidian's `frontmatter`). */
