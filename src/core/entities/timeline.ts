@@ -8,7 +8,8 @@ import type { Entity, Matcher, QuestionSource, Timeline, TimelineSource } from "
 /**
  * The timeline of `entity`: `sources` that list it (by name, case-insensitively) sorted newest
  * `published` first (undated last, then by title), and `questions` whose text mentions one of its
- * names (found with `matcher`) or links it (`[[Name]]`, `[[Name|…]]`).
+ * names or links it — by the question's own `entities` when the questions index gives them (kept
+ * current as entities change), else found in its text with `matcher` and as `[[Name]]`, `[[Name|…]]`.
  */
 export function buildTimeline(entity: Entity, sources: readonly TimelineSource[], questions: readonly QuestionSource[], matcher: Matcher): Timeline {
 	const name = entity.name.toLowerCase();
@@ -18,7 +19,8 @@ export function buildTimeline(entity: Entity, sources: readonly TimelineSource[]
 		.sort(newestFirst);
 	const linked = new RegExp(String.raw`\[\[(?:[^\]|#]*/)?${escape(entity.name)}(?:[#|][^\]]*)?\]\]`, "i");
 	const mentions = (text: string) => linked.test(text) || findMentions(matcher, text).some((m) => m.path === entity.path);
-	return { entity: entity.name, analyses, questions: questions.filter((q) => mentions(q.detail ? `${q.text}\n${q.detail}` : q.text)) };
+	const names = (q: QuestionSource) => q.entities?.some((e) => e.toLowerCase() === name);
+	return { entity: entity.name, analyses, questions: questions.filter((q) => names(q) ?? mentions(q.detail ? `${q.text}\n${q.detail}` : q.text)) };
 }
 
 function newestFirst(a: { title: string; published?: string }, b: { title: string; published?: string }): number {

@@ -328,6 +328,11 @@ export interface QuestionSource {
 	readonly text: string;
 	/** Its detail, searched for mentions too. */
 	readonly detail?: string;
+	/**
+	 * The entity names the question mentions (links and names the matcher finds), as the questions
+	 * index keeps them current; when given, the timeline reads these instead of matching the text.
+	 */
+	readonly entities?: readonly string[];
 }
 
 /** An entity's timeline: analyses newest published first (undated last), then questions. */

@@ -13,8 +13,13 @@ import type { Translate } from "../../core/i18n";
 import { linkDisplayText } from "../../core/text/link-text";
 import type { EntityService } from "./service";
 
-/** Every open investigation question of the vault; provided by the questions feature. */
-export type QuestionsProvider = () => readonly QuestionSource[];
+/** The vault's open investigation questions; the questions feature provides them. */
+export interface QuestionsProvider {
+	/** Every open or investigating question, with the entities it mentions. */
+	readonly openQuestions: () => readonly QuestionSource[];
+	/** Calls `listener` when those questions change; returns the unsubscribe function. */
+	readonly onQuestionsChange: (listener: () => void) => () => void;
+}
 
 /** Milliseconds the redraw waits for more changes. */
 const REDRAW_DELAY = 300;
@@ -62,7 +67,8 @@ class TimelineChild extends MarkdownRenderChild {
 	constructor(
 		el: HTMLElement,
 		private readonly deps: TimelineDeps,
-		private readonly sourcePath: string,
+		/** The note the block is in; follows the note when it is renamed while shown. */
+		private sourcePath: string,
 		private readonly named: string,
 	) {
 		super(el);
@@ -73,9 +79,15 @@ class TimelineChild extends MarkdownRenderChild {
 		this.render();
 		this.registerEvent(app.metadataCache.on("changed", () => this.redraw()));
 		this.registerEvent(app.metadataCache.on("resolved", () => this.redraw()));
-		this.registerEvent(app.vault.on("rename", () => this.redraw()));
+		this.registerEvent(
+			app.vault.on("rename", (file, oldPath) => {
+				if (oldPath === this.sourcePath) this.sourcePath = file.path;
+				this.redraw();
+			}),
+		);
 		this.registerEvent(app.vault.on("delete", () => this.redraw()));
 		this.register(service.onChange(() => this.redraw()));
+		if (this.deps.questions) this.register(this.deps.questions.onQuestionsChange(() => this.redraw()));
 		this.register(() => this.redraw.cancel());
 	}
 
@@ -92,7 +104,7 @@ class TimelineChild extends MarkdownRenderChild {
 		const entity = this.entity();
 		if (!entity) return void el.createDiv({ cls: "dossier-entities-hint", text: t("entities.timeline.not-entity") });
 		const { app, service, questions } = this.deps;
-		const timeline = buildTimeline(entity, timelineSources(app, service, entity), questions?.() ?? [], service.matcher());
+		const timeline = buildTimeline(entity, timelineSources(app, service, entity), questions?.openQuestions() ?? [], service.matcher());
 		this.analyses(el, timeline, t);
 		if (questions) this.questions(el, timeline, t);
 	}
