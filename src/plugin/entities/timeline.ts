@@ -120,7 +120,9 @@ class TimelineChild extends MarkdownRenderChild {
 		el.empty();
 		el.addClass("dossier-entities-timeline");
 		const entity = this.entity();
-		if (!entity) return void el.createDiv({ cls: "dossier-entities-hint", text: t("entities.timeline.not-entity") });
+		// A named entity may be gone (renamed, deleted): say so rather than that this is no entity note.
+		const missing = this.named ? t("entities.timeline.unknown", { name: this.named }) : t("entities.timeline.not-entity");
+		if (!entity) return void el.createDiv({ cls: "dossier-entities-hint", text: missing });
 		const { app, service, mentions, questions } = this.deps;
 		const unlinked = mentions.notesMentioning(entity.name);
 		const timeline = buildTimeline(entity, timelineSources(app, service, entity, unlinked), questions?.openQuestions() ?? [], service.matcher());

@@ -88,6 +88,8 @@ describe("entity timeline", () => {
 		expect(outside.el.textContent).toBe("This timeline shows in an entity note (type: entity).");
 		const named = await renderCodeBlock(plugin, "dossier-timeline", "深度求索", "Notes/other.md");
 		expect(analyses(named.el)).toHaveLength(3);
+		const gone = await renderCodeBlock(plugin, "dossier-timeline", "DeepSeek Labs", "Notes/other.md");
+		expect(gone.el.textContent).toBe("No entity is named DeepSeek Labs.");
 		plugin.unload();
 	});
 });
