@@ -52,6 +52,7 @@ export function entitiesFeature(service: EntityService, questions?: QuestionsPro
 			{ id: "link-entities-across-vault", name: "command.entities.link-vault", icon: "links-coming-in", run: (plugin) => linkVault(plugin, service) },
 			{ id: "show-entity-report", name: "command.entities.report", icon: "clipboard-list", run: (plugin) => showEntityReport(plugin, service) },
 		],
+		settingsChanged: () => service.settingsChanged(),
 		load: (plugin) => {
 			service.start({ app: plugin.app, settings: () => plugin.settings, plugin });
 			const mentions = new MentionIndex(plugin.app, service, plugin);

@@ -90,7 +90,7 @@ export class EntityService {
 		const session = this.current();
 		const registry = this.registry;
 		const settings = session?.host.settings() ?? entitiesDefaults;
-		const key = `${registry.revision}|${settings.entitiesAllowShort}|${settings.entitiesVariants}`;
+		const key = matcherKey(registry, settings);
 		if (session?.matcher?.key === key && session.matcher.matcher.registry === registry) return session.matcher.matcher;
 		const matcher = buildMatcher(registry, matchOptionsOf(settings));
 		if (session) session.matcher = { key, matcher };
@@ -120,7 +120,21 @@ export class EntityService {
 		return entityNamesIn(this.matcher(), text);
 	}
 
-	/** Calls `listener` after every change of the registry; returns the unsubscribe function. */
+	/**
+	 * After the settings changed: rebuilds the registry when the entities folder changed, and tells
+	 * listeners when the matcher will find other names (short aliases allowed, variants), as for a
+	 * registry change — what they derived from the old matcher is stale.
+	 */
+	settingsChanged(): void {
+		const session = this.current();
+		if (!session?.ready) return;
+		const settings = session.host.settings();
+		if (session.folder !== settings.entitiesFolder) return this.build(session);
+		const built = session.matcher;
+		if (built && built.key !== matcherKey(session.registry, settings)) this.notify(session);
+	}
+
+	/** Calls `listener` after every change of the registry (or of what the matcher finds); returns the unsubscribe function. */
 	onChange(listener: (change: RegistryChange) => void): () => void {
 		this.listeners.add(listener);
 		return () => this.listeners.delete(listener);
@@ -194,4 +208,9 @@ export class EntityService {
 		if (this.session !== session) return;
 		for (const listener of [...this.listeners]) listener(change);
 	}
+}
+
+/** What the matcher depends on: the registry's revision and the settings that change what it finds. */
+function matcherKey(registry: Registry, settings: EntitiesSettings): string {
+	return `${registry.revision}|${settings.entitiesAllowShort}|${settings.entitiesVariants}`;
 }

@@ -80,6 +80,16 @@ describe("questions follow the entity registry", () => {
 		expect(names).toHaveBeenCalledTimes(3);
 	});
 
+	it("finds names again when the settings change what the matcher finds", async () => {
+		const simplified = analysis({ title: "Genesis", questions: [["创世计划的执行效率", "预算从哪里来？"]] });
+		const p = await loadPanel({ "Analyses/genesis.md": simplified, "Entities/Genesis Mission.md": entityNote(["創世計畫"]) });
+		expect(chips(p)).toEqual(["创世计划的执行效率 → Genesis Mission"]);
+		await p.plugin.saveSettings({ ...p.plugin.settings, entitiesVariants: false });
+		await expectChips(p, ["创世计划的执行效率 → "]);
+		await p.plugin.saveSettings({ ...p.plugin.settings, entitiesVariants: true });
+		await expectChips(p, ["创世计划的执行效率 → Genesis Mission"]);
+	});
+
 	it("keeps following a picked entity after its note is renamed", async () => {
 		const p = await loadPanel({ "Analyses/weights.md": questions, "Entities/DeepSeek.md": entityNote(["深度求索"]) });
 		p.items()[0]!.querySelector<HTMLElement>(".dossier-questions-entity")!.click();
