@@ -132,7 +132,8 @@ export class QuestionsService {
 			for (const [first, last] of this.renamed) if (last === from) this.renamed.set(first, to);
 			if (!this.renamed.has(from)) this.renamed.set(from, to);
 		}
-		if (this.stopped) return;
+		// Nothing indexed yet (the registry is built before the index): every note will be read with it.
+		if (this.stopped || (this.index.noteCount === 0 && this.renamed.size === 0)) return;
 		if (this.refindTimer !== null) window.clearTimeout(this.refindTimer);
 		this.refindTimer = window.setTimeout(() => {
 			this.refindTimer = null;
