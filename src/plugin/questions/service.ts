@@ -146,7 +146,7 @@ export class QuestionsService {
 	 * notes whose entities changed, then tells the views (always: a followed entity's names may
 	 * have changed even when no question's did).
 	 */
-	async refindAll(): Promise<void> {
+	private async refindAll(): Promise<void> {
 		if (this.refinding) {
 			this.refindAgain = true;
 			return;
