@@ -46,6 +46,19 @@ describe("entity timeline: unlinked mentions", () => {
 		plugin.unload();
 	});
 
+	it("reads no analysis for unlinked mentions until a timeline asks", async () => {
+		const { app, plugin } = await loadVault({ ...VAULT });
+		const reads = vi.spyOn(app.vault, "cachedRead");
+		const analysesRead = () => reads.mock.calls.filter(([file]) => file.path.startsWith("Analyses/")).length;
+		await app.vault.create("Entities/Qwen.md", entityNote(["千問"]));
+		await new Promise((resolve) => window.setTimeout(resolve, 800));
+		expect(analysesRead()).toBe(0);
+		const { el } = await renderCodeBlock(plugin, "dossier-timeline", "", "Entities/DeepSeek.md");
+		await waitFor(() => analyses(el).length === 3, "the unlinked mentions");
+		expect(analysesRead()).toBe(4);
+		plugin.unload();
+	});
+
 	it("shows a new unlinked mention, then the same analysis as linked once it links", async () => {
 		const { app, plugin } = await loadVault({ ...VAULT });
 		const { el } = await renderCodeBlock(plugin, "dossier-timeline", "", "Entities/Stargate.md");
