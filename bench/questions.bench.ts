@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseNote } from "../src/core/parse";
-import { investigationHeadingMatcher, panelModel, QuestionIndex, readNoteQuestions, type PanelOptions } from "../src/core/questions";
+import { buildMatcher, chineseVariants, entityNamesIn, registryOf, type Entity } from "../src/core/entities";
+import { investigationHeadingMatcher, panelModel, QuestionIndex, readNoteQuestions, withEntitiesFound, type EntityFinder, type PanelOptions } from "../src/core/questions";
 import { analysisNote, entityNames, generateVault } from "./corpus";
 import { heapUsed, median, medianMs, type Bench, type Row } from "./harness";
 
@@ -67,6 +68,7 @@ export const questionsBench: Bench = {
 				},
 			];
 			rows.push(...updateRows(index, [...latin, ...han]));
+			rows.push(...refindRows(files, paths, latin, han, build));
 			rows.push(...heapRows(files, paths));
 			if (sink < 0) console.log(sink);
 			return rows;
@@ -138,6 +140,45 @@ function heapRows(files: readonly string[], paths: readonly string[]): Row[] {
 			unit: "MB",
 			baseline: { name: "heap of the raw note texts", value: textHeap / 1e6 },
 			goal: { text: "≤ 40 MB", met: held <= 40e6 },
+		},
+	];
+}
+
+/** A finder over `latin.length` entities (Latin name, Han alias), without the entity `skip`. */
+function finderOf(latin: readonly string[], han: readonly string[], skip: number): EntityFinder {
+	const entities: Entity[] = latin.flatMap((name, i) => (i === skip ? [] : [{ name, path: `Entities/${name}.md`, aliases: [han[i]!], link: true, excludedAliases: [], allowedAliases: [] }]));
+	const matcher = buildMatcher(registryOf(entities), { allowFlagged: false, variants: chineseVariants() });
+	return (text) => entityNamesIn(matcher, text);
+}
+
+/**
+ * An entity note changed (here: one of the corpus's entities appears, then goes): every question's
+ * entities found again from the index and changed notes re-tagged, beside building the index from text.
+ */
+function refindRows(files: readonly string[], paths: readonly string[], latin: readonly string[], han: readonly string[], buildMs: number): Row[] {
+	const finders = [finderOf(latin, han, 0), finderOf(latin, han, -1)];
+	const index = new QuestionIndex();
+	files.forEach((file, i) => index.set(readNoteQuestions(readFileSync(file, "utf8"), { path: paths[i]!, isInvestigationHeading, findEntities: finders[0] })));
+	index.inOrder(PANEL.sortBy);
+	let retagged = 0;
+	let run = 0;
+	const refind = medianMs(() => {
+		const find = finders[++run % 2];
+		for (const entry of [...index.entries()]) {
+			const next = withEntitiesFound(entry, find);
+			if (next) {
+				index.retag(next);
+				retagged++;
+			}
+		}
+	}, 4);
+	const questions = [...index.entries()].reduce((n, e) => n + e.questions.length, 0);
+	return [
+		{
+			name: `registry change: entities found again for ${questions} questions (${Math.round(retagged / run)} notes re-tagged per change)`,
+			value: refind,
+			unit: "ms",
+			baseline: { name: "index build from text", value: buildMs },
 		},
 	];
 }

@@ -10,20 +10,20 @@ const timeline: ViewSpec = {
 	showsVaultText: false,
 	open: async ({ page }) => {
 		await page.evaluate(() => window.harness.renderCodeBlock("dossier-timeline", "", "Entities/DeepSeek.md"));
-		await page.locator(".block-language-dossier-timeline li").first().waitFor({ timeout: 5000 });
+		await page.locator(".block-language-dossier-timeline .dossier-entities-unlinked").first().waitFor({ timeout: 5000 });
 	},
 };
 
 const NOT_ENTITY = "This timeline shows in an entity note (type: entity).";
 
 describeView(timeline, (session) => {
-	it("lists the analyses that link the entity, newest published first, with date and outlet, then its open questions", async () => {
+	it("lists the analyses that link or name the entity, newest published first, with date and outlet, then its open questions", async () => {
 		await interact(session, timeline, {}, async ({ page }) => {
 			const lists = page.locator(".block-language-dossier-timeline .dossier-entities-timeline-list");
-			const rows = await lists.nth(0).locator("li").evaluateAll((items) =>
-				items.map((li) => [...li.children].map((child) => child.textContent)),
-			);
-			expect(rows).toEqual([
+			const rows = () => lists.nth(0).locator("li").evaluateAll((items) => items.map((li) => [...li.children].map((child) => child.textContent)));
+			// The analysis that names DeepSeek without a link shows once the unlinked mentions are read.
+			await expect.poll(rows).toEqual([
+				["2025-12-18", "Who rents out the restricted GPUs?", "Example Compute Monitor", "Unlinked"],
 				["2025-11-20", "Do chip export controls still bind?", "Example Policy Review"],
 				["2025-10-02", "开源模型的下载量说明了什么", "示例观察"],
 			]);

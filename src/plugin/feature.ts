@@ -24,4 +24,6 @@ export interface Feature {
 	readonly commands: readonly CommandSpec[];
 	/** Registers views, events and processors. Keep it light: heavy work goes in `onLayoutReady`. */
 	readonly load?: (plugin: DossierPlugin) => void;
+	/** Called after new settings are saved, so what was derived from the old ones is made again. */
+	readonly settingsChanged?: (plugin: DossierPlugin) => void;
 }

@@ -17,6 +17,6 @@ export interface Features {
  */
 export function createFeatures(): Features {
 	const entities = new EntityService();
-	const questions = questionsFeature({ findEntities: (text) => entities.entityNames(text) });
-	return { entities, list: [analysisFeature, entitiesFeature(entities, questions.openQuestions), questions] };
+	const questions = questionsFeature({ entities });
+	return { entities, list: [analysisFeature, entitiesFeature(entities, questions), questions] };
 }

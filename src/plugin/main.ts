@@ -37,6 +37,7 @@ export default class DossierPlugin extends Plugin {
 		this.settings = next;
 		this.t = translator(next.language === "auto" ? pickLanguage(getLanguage()) : next.language);
 		await this.saveData(toStored(next));
+		for (const feature of this.features.list) feature.settingsChanged?.(this);
 	}
 
 	/** Shows a message to the user; errors from features arrive here as values, not exceptions. */

@@ -315,8 +315,10 @@ export interface TimelineSource {
 	readonly outlet?: string;
 	/** `published` property as written (`2025-12-05`, `2025-12-05T14:42`). */
 	readonly published?: string;
-	/** Entity names this note links (resolved link targets) or mentions. */
+	/** Entity names this note links (resolved link targets). */
 	readonly entities: readonly string[];
+	/** Entity names it mentions without a link (`unlinkedMentions`, plain entries of its `entities` property). */
+	readonly unlinked?: readonly string[];
 }
 
 /** An open question, as the questions feature indexes it (injected; this feature does not read questions). */
@@ -328,12 +330,27 @@ export interface QuestionSource {
 	readonly text: string;
 	/** Its detail, searched for mentions too. */
 	readonly detail?: string;
+	/**
+	 * The entity names the question mentions (links and names the matcher finds), as the questions
+	 * index keeps them current; when given, the timeline reads these instead of matching the text.
+	 */
+	readonly entities?: readonly string[];
+}
+
+/** An analysis in an entity's timeline. */
+export interface TimelineAnalysis {
+	readonly path: string;
+	readonly title: string;
+	readonly outlet?: string;
+	readonly published?: string;
+	/** Set when the analysis names the entity without linking it (its backlinks do not show it). */
+	readonly unlinked?: true;
 }
 
 /** An entity's timeline: analyses newest published first (undated last), then questions. */
 export interface Timeline {
 	readonly entity: string;
-	readonly analyses: readonly { readonly path: string; readonly title: string; readonly outlet?: string; readonly published?: string }[];
+	readonly analyses: readonly TimelineAnalysis[];
 	readonly questions: readonly QuestionSource[];
 }
 

@@ -119,13 +119,15 @@ function readQuestion(text: string, parsed: ParsedNote, item: ListItem, end: num
 	const below = detailOf(text, parsed.lineStarts, line + 1, end);
 	const detail = rest === "" ? below : below === "" ? rest : `${rest}\n${below}`;
 	const answered = fieldValue(itemLine, "answered");
+	const links = linkNames(parsed, linksWithin, item, end, itemLine);
 	return {
 		path: options.path,
 		line,
 		title: own(title),
 		detail: own(detail),
 		status: statusOf(itemLine),
-		entities: entitiesOf(parsed, linksWithin, item, end, itemLine, title, detail, options.findEntities),
+		entities: entityNames(links, title, detail, options.findEntities),
+		links,
 		review: reviewOf(itemLine),
 		answeredBy: answered ? own(unwrapLink(answered)) : null,
 		note,
@@ -197,11 +199,11 @@ function indentOf(line: string): number {
 	return col;
 }
 
-/** Link targets inside the question (the answer link excepted), then the matcher's names; no duplicates. */
 /** Shared by every question without entities (most of them): one array fewer per question for the index to hold. */
 const NO_NAMES: readonly string[] = Object.freeze([]);
 
-function entitiesOf(parsed: ParsedNote, linksWithin: LinksWithin, item: ListItem, end: number, itemLine: ItemLine, title: string, detail: string, find?: EntityFinder): readonly string[] {
+/** Link targets inside the question (the answer link and URLs excepted), without duplicates. */
+function linkNames(parsed: ParsedNote, linksWithin: LinksWithin, item: ListItem, end: number, itemLine: ItemLine): readonly string[] {
 	const from = item.position.start.offset;
 	const to = parsed.lineStarts[end + 1] ?? Infinity;
 	const answer = itemLine.fields.find((f) => f.key === "answered");
@@ -212,8 +214,17 @@ function entitiesOf(parsed: ParsedNote, linksWithin: LinksWithin, item: ListItem
 		if (/^[a-z][a-z0-9+.-]*:/i.test(link.link)) continue; // URLs are not entities
 		names.push(targetName(link.link));
 	}
-	if (find) names.push(...find(`${title}\n${detail}`));
 	return names.length === 0 ? NO_NAMES : dedupe(names);
+}
+
+/**
+ * A question's entities: its link targets, then the names `find` sees in its title and detail,
+ * without duplicates. Returns `links` itself when the finder adds nothing.
+ */
+export function entityNames(links: readonly string[], title: string, detail: string, find?: EntityFinder): readonly string[] {
+	const found = find ? find(`${title}\n${detail}`) : NO_NAMES;
+	if (found.length === 0) return links;
+	return dedupe([...links, ...found]);
 }
 
 /** `Folder/DeepSeek#History` → `DeepSeek`. */

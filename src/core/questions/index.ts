@@ -6,6 +6,7 @@ export * from "./model";
 export { INVESTIGATION_HEADINGS, investigationHeadingMatcher } from "./headings";
 export { editQuestion, findQuestion, type EditResult, type QuestionChange, type QuestionRef } from "./edit";
 export { extractQuestions, readNoteQuestions, type ExtractOptions } from "./extract";
+export { withEntitiesFound } from "./refind";
 export type { StatusSyntax } from "./syntax";
 export { QuestionIndex } from "./vault-index";
 export { GROUPINGS, isOverdue, panelModel, type GroupBy, type PanelGroup, type PanelModel, type PanelOptions, type QuestionQuery } from "./panel";

@@ -46,6 +46,12 @@ export interface Question {
 	readonly status: QuestionStatus;
 	/** Entity names: link targets in the question, then names the entity matcher finds, without duplicates. */
 	readonly entities: readonly string[];
+	/**
+	 * Link targets in the question (the answer link excepted), without duplicates: the part of
+	 * `entities` the entity registry does not decide, kept so the rest can be found again alone
+	 * when the registry changes (`withEntitiesFound`).
+	 */
+	readonly links: readonly string[];
 	/** Review date `YYYY-MM-DD`, if one is written on the question's line. */
 	readonly review: string | null;
 	/** Link target of the note that answers it, if one is written on the question's line. */

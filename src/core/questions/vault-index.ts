@@ -31,6 +31,27 @@ export class QuestionIndex {
 		this.version++;
 	}
 
+	/**
+	 * Replaces a note's questions with `entry`'s when they differ only in what no sort reads — their
+	 * entities (`withEntitiesFound`): each new question takes its old one's place in every sorted
+	 * list, so a registry change re-tags thousands of questions without moving any. Anything else
+	 * (another count, another place) is a plain `set`.
+	 */
+	retag(entry: NoteQuestions): void {
+		const old = this.byPath.get(entry.note.path);
+		if (!old || old.questions.length !== entry.questions.length || !entry.questions.every((q, i) => samePlace(q, old.questions[i]!))) return this.set(entry);
+		this.byPath.set(entry.note.path, entry);
+		old.questions.forEach((q, i) => {
+			const next = entry.questions[i]!;
+			if (this.reviewed.delete(q)) this.reviewed.add(next);
+			for (const [sort, list] of this.sorted) {
+				const at = lowerBound(list, q, COMPARE[sort]);
+				if (list[at] === q) list[at] = next;
+			}
+		});
+		this.version++;
+	}
+
 	/** Forgets a note (deleted, or no longer has questions). */
 	remove(path: string): void {
 		this.drop(path);
@@ -105,4 +126,9 @@ export class QuestionIndex {
 	get revision(): number {
 		return this.version;
 	}
+}
+
+/** True when `a` sorts exactly where `b` does under every order and counts the same (the fields they read are equal). */
+function samePlace(a: Question, b: Question): boolean {
+	return a.path === b.path && a.line === b.line && a.title === b.title && a.review === b.review && a.status === b.status && a.note === b.note;
 }

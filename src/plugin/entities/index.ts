@@ -10,6 +10,7 @@ import type { Feature } from "../feature";
 import type DossierPlugin from "../main";
 import { addStarterEntities, createForKeywords, createFromSelection } from "./create";
 import { activeEditorOf, linkNote, linkSelection } from "./link";
+import { MentionIndex } from "./mentions";
 import { showEntityReport } from "./report-modal";
 import type { EntityService } from "./service";
 import { timelineProcessor, type QuestionsProvider } from "./timeline";
@@ -51,9 +52,11 @@ export function entitiesFeature(service: EntityService, questions?: QuestionsPro
 			{ id: "link-entities-across-vault", name: "command.entities.link-vault", icon: "links-coming-in", run: (plugin) => linkVault(plugin, service) },
 			{ id: "show-entity-report", name: "command.entities.report", icon: "clipboard-list", run: (plugin) => showEntityReport(plugin, service) },
 		],
+		settingsChanged: () => service.settingsChanged(),
 		load: (plugin) => {
 			service.start({ app: plugin.app, settings: () => plugin.settings, plugin });
-			plugin.registerMarkdownCodeBlockProcessor(TIMELINE_BLOCK, timelineProcessor({ app: plugin.app, t: () => plugin.t, service, ...(questions ? { questions } : {}) }));
+			const mentions = new MentionIndex(plugin.app, service, plugin);
+			plugin.registerMarkdownCodeBlockProcessor(TIMELINE_BLOCK, timelineProcessor({ app: plugin.app, t: () => plugin.t, service, mentions, ...(questions ? { questions } : {}) }));
 		},
 	};
 }

@@ -36,6 +36,14 @@ export interface EntityServiceHost {
 
 type Frontmatter = Readonly<Record<string, unknown>> | undefined;
 
+/** What changed in the registry, for listeners that keep names (a picked entity, a filter). */
+export interface RegistryChange {
+	/** Entities whose note was renamed: old name → new name (the note's base name is the name). */
+	readonly renamed: ReadonlyMap<string, string>;
+}
+
+const NO_RENAMES: RegistryChange = { renamed: new Map() };
+
 /** The state of one loaded plugin. */
 interface Session {
 	readonly host: EntityServiceHost;
@@ -50,7 +58,7 @@ interface Session {
 
 export class EntityService {
 	private session: Session | null = null;
-	private readonly listeners = new Set<() => void>();
+	private readonly listeners = new Set<(change: RegistryChange) => void>();
 
 	/** Begins serving `host`'s vault: events now, the first build when the layout is ready. */
 	start(host: EntityServiceHost): void {
@@ -82,7 +90,7 @@ export class EntityService {
 		const session = this.current();
 		const registry = this.registry;
 		const settings = session?.host.settings() ?? entitiesDefaults;
-		const key = `${registry.revision}|${settings.entitiesAllowShort}|${settings.entitiesVariants}`;
+		const key = matcherKey(registry, settings);
 		if (session?.matcher?.key === key && session.matcher.matcher.registry === registry) return session.matcher.matcher;
 		const matcher = buildMatcher(registry, matchOptionsOf(settings));
 		if (session) session.matcher = { key, matcher };
@@ -112,8 +120,22 @@ export class EntityService {
 		return entityNamesIn(this.matcher(), text);
 	}
 
-	/** Calls `listener` after every change of the registry; returns the unsubscribe function. */
-	onChange(listener: () => void): () => void {
+	/**
+	 * After the settings changed: rebuilds the registry when the entities folder changed, and tells
+	 * listeners when the matcher will find other names (short aliases allowed, variants), as for a
+	 * registry change — what they derived from the old matcher is stale.
+	 */
+	settingsChanged(): void {
+		const session = this.current();
+		if (!session?.ready) return;
+		const settings = session.host.settings();
+		if (session.folder !== settings.entitiesFolder) return this.build(session);
+		const built = session.matcher;
+		if (built && built.key !== matcherKey(session.registry, settings)) this.notify(session);
+	}
+
+	/** Calls `listener` after every change of the registry (or of what the matcher finds); returns the unsubscribe function. */
+	onChange(listener: (change: RegistryChange) => void): () => void {
 		this.listeners.add(listener);
 		return () => this.listeners.delete(listener);
 	}
@@ -154,7 +176,9 @@ export class EntityService {
 		const frontmatter = session.host.app.metadataCache.getFileCache(file)?.frontmatter ?? session.frontmatter.get(oldPath);
 		session.frontmatter.delete(oldPath);
 		session.frontmatter.set(file.path, frontmatter);
-		if (session.ready) this.update(session, [[oldPath, undefined], [file.path, frontmatter]], oldPath);
+		if (!session.ready) return;
+		const before = session.registry.byPath.get(oldPath)?.name;
+		this.update(session, [[oldPath, undefined], [file.path, frontmatter]], oldPath, before);
 	}
 
 	private deleted(session: Session, file: TAbstractFile): void {
@@ -163,8 +187,11 @@ export class EntityService {
 		if (session.ready) this.update(session, [[file.path, undefined]], file.path);
 	}
 
-	/** Applies each note's new frontmatter (`undefined` and `removed` for a note gone from `path`). */
-	private update(session: Session, notes: readonly (readonly [string, Frontmatter])[], removed?: string): void {
+	/**
+	 * Applies each note's new frontmatter (`undefined` and `removed` for a note gone from `path`).
+	 * `renamedFrom` is the name of the entity a rename moved, if it was one.
+	 */
+	private update(session: Session, notes: readonly (readonly [string, Frontmatter])[], removed?: string, renamedFrom?: string): void {
 		const options = { folder: session.folder };
 		let registry = session.registry;
 		for (const [path, frontmatter] of notes) {
@@ -172,11 +199,18 @@ export class EntityService {
 		}
 		if (registry === session.registry) return;
 		session.registry = registry;
-		this.notify(session);
+		const after = renamedFrom === undefined ? undefined : registry.byPath.get(notes[notes.length - 1]![0])?.name;
+		const renamed = renamedFrom !== undefined && after !== undefined && after !== renamedFrom;
+		this.notify(session, renamed ? { renamed: new Map([[renamedFrom, after]]) } : NO_RENAMES);
 	}
 
-	private notify(session: Session): void {
+	private notify(session: Session, change: RegistryChange = NO_RENAMES): void {
 		if (this.session !== session) return;
-		for (const listener of [...this.listeners]) listener();
+		for (const listener of [...this.listeners]) listener(change);
 	}
+}
+
+/** What the matcher depends on: the registry's revision and the settings that change what it finds. */
+function matcherKey(registry: Registry, settings: EntitiesSettings): string {
+	return `${registry.revision}|${settings.entitiesAllowShort}|${settings.entitiesVariants}`;
 }

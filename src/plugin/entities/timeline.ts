@@ -1,8 +1,12 @@
 /**
- * The entity timeline: a ` ```dossier-timeline``` ` code block in an entity note lists the notes
- * that link the entity (its analyses), newest published first, with outlet and date, and the open
- * investigation questions that mention it (when the questions feature provides them). It redraws
- * (debounced) when a note's metadata, a rename, a delete or the registry changes, while shown.
+ * The entity timeline: a ` ```dossier-timeline``` ` code block in an entity note lists the
+ * analyses that mention the entity — the notes that link it (Obsidian's `resolvedLinks`, links in
+ * properties included), and the analyses that name it without a link (`MentionIndex`), marked
+ * "unlinked" — newest published first, with outlet and date, and the open investigation questions
+ * that mention it (when the questions feature provides them). Nothing here writes: an unlinked
+ * mention says how to link it. It redraws (debounced) when a note's metadata, a rename, a delete,
+ * the registry, the unlinked mentions or the questions change, while shown, and follows its note
+ * when that is renamed.
  *
  * The block may name another entity in its body (`DeepSeek`), to show that entity's timeline in
  * any note. Text is rendered as text, never as HTML.
@@ -11,10 +15,16 @@ import { Keymap, MarkdownRenderChild, TFile, debounce, type App, type MarkdownPo
 import { buildTimeline, type Entity, type QuestionSource, type Timeline, type TimelineSource } from "../../core/entities";
 import type { Translate } from "../../core/i18n";
 import { linkDisplayText } from "../../core/text/link-text";
+import type { MentionIndex } from "./mentions";
 import type { EntityService } from "./service";
 
-/** Every open investigation question of the vault; provided by the questions feature. */
-export type QuestionsProvider = () => readonly QuestionSource[];
+/** The vault's open investigation questions; the questions feature provides them. */
+export interface QuestionsProvider {
+	/** Every open or investigating question, with the entities it mentions. */
+	readonly openQuestions: () => readonly QuestionSource[];
+	/** Calls `listener` when those questions change; returns the unsubscribe function. */
+	readonly onQuestionsChange: (listener: () => void) => () => void;
+}
 
 /** Milliseconds the redraw waits for more changes. */
 const REDRAW_DELAY = 300;
@@ -24,6 +34,8 @@ export interface TimelineDeps {
 	readonly app: App;
 	readonly t: () => Translate;
 	readonly service: EntityService;
+	/** The analyses that name an entity without linking it. */
+	readonly mentions: MentionIndex;
 	readonly questions?: QuestionsProvider;
 }
 
@@ -34,15 +46,25 @@ export function timelineProcessor(deps: TimelineDeps) {
 	};
 }
 
-/** The notes that link `entity` (not entity notes), as the timeline reads them. */
-export function timelineSources(app: App, service: EntityService, entity: Entity): TimelineSource[] {
+/**
+ * The notes that link `entity` (not entity notes), then the analyses at `unlinked` that only name
+ * it, as the timeline reads them.
+ */
+export function timelineSources(app: App, service: EntityService, entity: Entity, unlinked: readonly string[] = []): TimelineSource[] {
 	const sources: TimelineSource[] = [];
+	const linking = new Set<string>();
 	for (const [path, targets] of Object.entries(app.metadataCache.resolvedLinks)) {
 		if (!(entity.path in targets) || service.entityAt(path)) continue;
 		const file = app.vault.getFileByPath(path);
 		if (!(file instanceof TFile)) continue;
 		const entities = Object.keys(targets).flatMap((target) => service.entityAt(target)?.name ?? []);
 		sources.push({ path, ...propertiesOf(app, file), entities });
+		linking.add(path);
+	}
+	for (const path of unlinked) {
+		const file = app.vault.getFileByPath(path);
+		if (linking.has(path) || service.entityAt(path) || !(file instanceof TFile)) continue;
+		sources.push({ path, ...propertiesOf(app, file), entities: [], unlinked: [entity.name] });
 	}
 	return sources;
 }
@@ -62,7 +84,8 @@ class TimelineChild extends MarkdownRenderChild {
 	constructor(
 		el: HTMLElement,
 		private readonly deps: TimelineDeps,
-		private readonly sourcePath: string,
+		/** The note the block is in; follows the note when it is renamed while shown. */
+		private sourcePath: string,
 		private readonly named: string,
 	) {
 		super(el);
@@ -73,9 +96,16 @@ class TimelineChild extends MarkdownRenderChild {
 		this.render();
 		this.registerEvent(app.metadataCache.on("changed", () => this.redraw()));
 		this.registerEvent(app.metadataCache.on("resolved", () => this.redraw()));
-		this.registerEvent(app.vault.on("rename", () => this.redraw()));
+		this.registerEvent(
+			app.vault.on("rename", (file, oldPath) => {
+				if (oldPath === this.sourcePath) this.sourcePath = file.path;
+				this.redraw();
+			}),
+		);
 		this.registerEvent(app.vault.on("delete", () => this.redraw()));
 		this.register(service.onChange(() => this.redraw()));
+		this.register(this.deps.mentions.subscribe(() => this.redraw()));
+		if (this.deps.questions) this.register(this.deps.questions.onQuestionsChange(() => this.redraw()));
 		this.register(() => this.redraw.cancel());
 	}
 
@@ -90,10 +120,14 @@ class TimelineChild extends MarkdownRenderChild {
 		el.empty();
 		el.addClass("dossier-entities-timeline");
 		const entity = this.entity();
-		if (!entity) return void el.createDiv({ cls: "dossier-entities-hint", text: t("entities.timeline.not-entity") });
-		const { app, service, questions } = this.deps;
-		const timeline = buildTimeline(entity, timelineSources(app, service, entity), questions?.() ?? [], service.matcher());
+		// A named entity may be gone (renamed, deleted): say so rather than that this is no entity note.
+		const missing = this.named ? t("entities.timeline.unknown", { name: this.named }) : t("entities.timeline.not-entity");
+		if (!entity) return void el.createDiv({ cls: "dossier-entities-hint", text: missing });
+		const { app, service, mentions, questions } = this.deps;
+		const unlinked = mentions.notesMentioning(entity.name);
+		const timeline = buildTimeline(entity, timelineSources(app, service, entity, unlinked), questions?.openQuestions() ?? [], service.matcher());
 		this.analyses(el, timeline, t);
+		if (mentions.pending) el.createDiv({ cls: "dossier-entities-hint", text: t("entities.timeline.reading") });
 		if (questions) this.questions(el, timeline, t);
 	}
 
@@ -106,6 +140,8 @@ class TimelineChild extends MarkdownRenderChild {
 			item.createSpan({ cls: "dossier-entities-date", text: analysis.published?.slice(0, 10) ?? t("entities.timeline.undated") });
 			this.link(item, analysis.title, analysis.path);
 			if (analysis.outlet) item.createSpan({ cls: "dossier-entities-outlet", text: analysis.outlet });
+			// Said, never done: linking stays the user's command.
+			if (analysis.unlinked) item.createSpan({ cls: "dossier-entities-unlinked", text: t("entities.timeline.unlinked"), attr: { "aria-label": t("entities.timeline.unlinked-hint") } });
 		}
 	}
 

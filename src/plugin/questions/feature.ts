@@ -63,13 +63,16 @@ async function createBriefing(plugin: DossierPlugin, service: QuestionsService):
 
 /** The questions feature, and what it lends other features. */
 export interface QuestionsFeature extends Feature {
-	/** Every open or investigating question of the vault, for the entity timeline. */
+	/** Every open or investigating question of the vault, with its entities, for the entity timeline. */
 	readonly openQuestions: () => readonly QuestionSource[];
+	/** Calls `listener` whenever the index changes (once loaded); returns the unsubscribe function. */
+	readonly onQuestionsChange: (listener: () => void) => () => void;
 }
 
 /** The feature; `deps` carries what other features lend it (the entity matcher). */
 export function questionsFeature(deps: QuestionsDeps = {}): QuestionsFeature {
 	let service: QuestionsService | null = null;
+	const listeners = new Set<() => void>();
 	const need = (): QuestionsService => {
 		if (!service) throw new Error("the questions feature is not loaded");
 		return service;
@@ -79,8 +82,12 @@ export function questionsFeature(deps: QuestionsDeps = {}): QuestionsFeature {
 			if (!service) return [];
 			const active = new Set<string>(ACTIVE_STATUSES);
 			return [...service.index.entries()].flatMap((entry) =>
-				entry.questions.filter((q) => active.has(q.status)).map((q) => ({ path: q.path, line: q.line, text: q.title, detail: q.detail })),
+				entry.questions.filter((q) => active.has(q.status)).map((q) => ({ path: q.path, line: q.line, text: q.title, detail: q.detail, entities: q.entities })),
 			);
+		},
+		onQuestionsChange: (listener) => {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
 		},
 		commands: [
 			{ id: "open-questions", name: "questions.command.open", icon: "circle-help", run: (plugin) => revealQuestions(plugin) },
@@ -90,6 +97,7 @@ export function questionsFeature(deps: QuestionsDeps = {}): QuestionsFeature {
 		load: (plugin) => {
 			const current = new QuestionsService(plugin, deps);
 			service = current;
+			plugin.register(current.subscribe(() => listeners.forEach((listener) => listener())));
 			plugin.registerView(QUESTIONS_VIEW, (leaf) => new QuestionsView(leaf, plugin, current));
 			plugin.registerHoverLinkSource(QUESTIONS_VIEW, { display: plugin.manifest.name, defaultMod: true });
 			plugin.addRibbonIcon("circle-help", plugin.t("questions.command.open"), () => void revealQuestions(plugin));

@@ -4,6 +4,11 @@
  * yielding to the interface), keeps it current from `metadataCache` `changed` and vault `rename` /
  * `delete`, writes status changes back through `Vault.process`, and opens a question's note at
  * its line. Views subscribe to be told when the index changes.
+ *
+ * With the entity registry (`deps.entities`), a question's entities include the names the matcher
+ * finds, and a registry change (an entity created, renamed, deleted, its aliases edited) finds
+ * them again — the matcher alone over each question's title and detail, no note read again —
+ * once a burst of changes is over, in slices that yield to the interface.
  */
 import { Notice, TFile, type CachedMetadata, type PaneType, type TAbstractFile } from "obsidian";
 import {
@@ -13,22 +18,38 @@ import {
 	investigationHeadingMatcher,
 	QuestionIndex,
 	readNoteQuestions,
+	withEntitiesFound,
 	type EntityFinder,
 	type Question,
 	type QuestionChange,
 } from "../../core/questions";
 import type DossierPlugin from "../main";
 
+/** The entity registry as the questions feature reads it; the entities feature's `EntityService` is one. */
+export interface EntityPort {
+	/** The names of the entities `text` mentions, each once (names the linker would not link left out). */
+	entityNames(text: string): readonly string[];
+	/** The entity whose note is at `path`, if that note is one. */
+	entityAt(path: string): { readonly name: string; readonly aliases: readonly string[] } | undefined;
+	/** Calls `listener` after every change of the registry, with the entities renamed (old → new name). */
+	onChange(listener: (change: { readonly renamed: ReadonlyMap<string, string> }) => void): () => void;
+}
+
 /** What other features may hand the questions feature. */
 export interface QuestionsDeps {
-	/** Entity names in a question's text (the entity matcher); without it only links count. */
-	readonly findEntities?: EntityFinder;
+	/** The entity registry; without it a question's entities are its links alone. */
+	readonly entities?: EntityPort;
 }
+
+/** Told when the index changed; `renamed` (old → new entity name) when entities were renamed. */
+export type IndexListener = (renamed?: ReadonlyMap<string, string>) => void;
 
 /** Files read at once while building the index. */
 const CONCURRENT_READS = 8;
 /** Longest run of work, in ms, before yielding to the interface during the build. */
 const SLICE_MS = 12;
+/** Quiet time, in ms, after a registry change before entities are found again (a vault load, a bulk rename). */
+const REFIND_MS = 250;
 
 /** Thrown inside `Vault.process` to abandon a write; never escapes the service. */
 class NotFound extends Error {}
@@ -37,8 +58,16 @@ export class QuestionsService {
 	readonly index = new QuestionIndex();
 	/** True once the first build finished. */
 	ready = false;
-	private readonly listeners = new Set<() => void>();
+	private readonly listeners = new Set<IndexListener>();
 	private matcherKey = "";
+	/** Finds entity names in a question's text, when the registry is there. */
+	private readonly findEntities: EntityFinder | undefined;
+	/** Entities renamed since the last pass that found entities again (old → new name). */
+	private renamed = new Map<string, string>();
+	private refindTimer: number | null = null;
+	/** True while a pass runs; `refindAgain` asks for one more when the registry changed meanwhile. */
+	private refinding = false;
+	private refindAgain = false;
 	/** Set when the plugin unloads, so a build in progress stops reading. */
 	private stopped = false;
 	private matcher: (heading: string) => boolean = investigationHeadingMatcher();
@@ -46,7 +75,10 @@ export class QuestionsService {
 	constructor(
 		private readonly plugin: DossierPlugin,
 		private readonly deps: QuestionsDeps = {},
-	) {}
+	) {
+		const entities = deps.entities;
+		this.findEntities = entities ? (text) => entities.entityNames(text) : undefined;
+	}
 
 	private get app() {
 		return this.plugin.app;
@@ -58,18 +90,94 @@ export class QuestionsService {
 		this.plugin.registerEvent(metadataCache.on("changed", (file, data, cache) => this.onChanged(file, data, cache)));
 		this.plugin.registerEvent(vault.on("rename", (file, oldPath) => void this.onRename(file, oldPath)));
 		this.plugin.registerEvent(vault.on("delete", (file) => this.onDelete(file)));
-		this.plugin.register(() => (this.stopped = true));
+		this.plugin.register(() => this.stop());
+		if (this.deps.entities) this.plugin.register(this.deps.entities.onChange(({ renamed }) => this.entitiesChanged(renamed)));
 		workspace.onLayoutReady(() => void this.build());
 	}
 
-	/** Called with no argument whenever the index changes; returns the unsubscribe function. */
-	subscribe(listener: () => void): () => void {
+	private stop(): void {
+		this.stopped = true;
+		if (this.refindTimer !== null) window.clearTimeout(this.refindTimer);
+		this.refindTimer = null;
+	}
+
+	/** Called whenever the index changes; returns the unsubscribe function. */
+	subscribe(listener: IndexListener): () => void {
 		this.listeners.add(listener);
 		return () => this.listeners.delete(listener);
 	}
 
-	private changed(): void {
-		for (const listener of this.listeners) listener();
+	private changed(renamed?: ReadonlyMap<string, string>): void {
+		for (const listener of this.listeners) listener(renamed);
+	}
+
+	/** The names of the entity whose note `file` is (its name first), or null when it is none. */
+	entityNamesAt(file: TFile): string[] | null {
+		const { entities } = this.deps;
+		if (entities) {
+			const entity = entities.entityAt(file.path);
+			return entity ? [entity.name, ...entity.aliases] : null;
+		}
+		// Without the registry: what the note's own properties say.
+		const front = this.app.metadataCache.getFileCache(file)?.frontmatter;
+		if (front?.type !== "entity") return null;
+		const aliases: unknown = front.aliases;
+		const names: unknown[] = [file.basename, ...(Array.isArray(aliases) ? (aliases as unknown[]) : [])];
+		return names.filter((n): n is string => typeof n === "string" && n !== "");
+	}
+
+	/** Notes the renames and finds entities again once the registry has been quiet for `REFIND_MS`. */
+	private entitiesChanged(renamed: ReadonlyMap<string, string>): void {
+		for (const [from, to] of renamed) {
+			for (const [first, last] of this.renamed) if (last === from) this.renamed.set(first, to);
+			if (!this.renamed.has(from)) this.renamed.set(from, to);
+		}
+		// Nothing indexed yet (the registry is built before the index): every note will be read with it.
+		if (this.stopped || (this.index.noteCount === 0 && this.renamed.size === 0)) return;
+		if (this.refindTimer !== null) window.clearTimeout(this.refindTimer);
+		this.refindTimer = window.setTimeout(() => {
+			this.refindTimer = null;
+			void this.refindAll();
+		}, REFIND_MS);
+	}
+
+	/**
+	 * Finds every question's entities again with the current registry, re-tagging in place the
+	 * notes whose entities changed, then tells the views (always: a followed entity's names may
+	 * have changed even when no question's did).
+	 */
+	private async refindAll(): Promise<void> {
+		if (this.refinding) {
+			this.refindAgain = true;
+			return;
+		}
+		this.refinding = true;
+		try {
+			do {
+				this.refindAgain = false;
+				await this.refindPass();
+			} while (this.refindAgain && !this.stopped);
+		} finally {
+			this.refinding = false;
+		}
+		const renamed = new Map([...this.renamed].filter(([from, to]) => from !== to));
+		this.renamed = new Map();
+		this.changed(renamed);
+	}
+
+	private async refindPass(): Promise<void> {
+		let sliceStart = performance.now();
+		for (const entry of [...this.index.entries()]) {
+			if (this.stopped) return;
+			// A note read again since the pass began already has today's entities.
+			if (this.index.get(entry.note.path) !== entry) continue;
+			const next = withEntitiesFound(entry, this.findEntities);
+			if (next) this.index.retag(next);
+			if (performance.now() - sliceStart > SLICE_MS) {
+				await new Promise((resolve) => window.setTimeout(resolve, 0));
+				sliceStart = performance.now();
+			}
+		}
 	}
 
 	/** The heading matcher for the current settings (rebuilt when the user's headings change). */
@@ -113,7 +221,7 @@ export class QuestionsService {
 	private indexText(file: TFile, text: string): void {
 		const created = file.stat?.ctime ? dayOf(new Date(file.stat.ctime)) : null;
 		const options = { path: file.path, isInvestigationHeading: (h: string) => this.isInvestigationHeading(h), created };
-		this.index.set(readNoteQuestions(text, { ...options, findEntities: this.deps.findEntities }));
+		this.index.set(readNoteQuestions(text, { ...options, findEntities: this.findEntities }));
 	}
 
 	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {

@@ -96,7 +96,12 @@ export class QuestionsView extends ItemView {
 		root.addClass("dossier-questions");
 		this.buildHeader(root.createDiv({ cls: "dossier-questions-header" }));
 		this.listEl = root.createDiv({ cls: "dossier-questions-list" });
-		this.register(this.service.subscribe(() => this.requestRedraw()));
+		this.register(
+			this.service.subscribe((renamed) => {
+				if (renamed) this.followRenames(renamed);
+				this.requestRedraw();
+			}),
+		);
 		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.onActiveChange()));
 		this.registerEvent(this.app.workspace.on("layout-change", () => this.redrawIfDirty()));
 		this.render();
@@ -207,11 +212,17 @@ export class QuestionsView extends ItemView {
 	private followedEntities(): string[] | null {
 		if (this.state.entity) return [this.state.entity];
 		if (!this.state.followEntity || !this.activeFile) return null;
-		const front = this.app.metadataCache.getFileCache(this.activeFile)?.frontmatter;
-		if (front?.type !== "entity") return null;
-		const aliases: unknown = front.aliases;
-		const names: unknown[] = [this.activeFile.basename, front.title, ...(Array.isArray(aliases) ? (aliases as unknown[]) : [])];
-		return names.filter((n): n is string => typeof n === "string" && n !== "");
+		return this.service.entityNamesAt(this.activeFile);
+	}
+
+	/** A picked entity that was renamed is followed under its new name. */
+	private followRenames(renamed: ReadonlyMap<string, string>): void {
+		const picked = this.state.entity?.toLowerCase();
+		if (picked === undefined) return;
+		const next = [...renamed].find(([from]) => from.toLowerCase() === picked)?.[1];
+		if (next === undefined) return;
+		this.state = { ...this.state, entity: next };
+		this.app.workspace.requestSaveLayout();
 	}
 
 	render(): void {

@@ -1,7 +1,7 @@
 // Issue #4: entity notes, the registry, creating entities, the report and the timeline.
 import { describe, expect, test } from "vitest";
 import {
-	buildTimeline, emptyRegistry, entityFileName, entityFromNote, entityNoteText, entityReport, keywordsWithoutEntity, mergeEntitiesProperty,
+	buildTimeline, emptyRegistry, propertyTargets, UNLINKED_EXAMPLES, unlinkedMentions, entityFileName, entityFromNote, entityNoteText, entityReport, keywordsWithoutEntity, mergeEntitiesProperty,
 	registryOf, setEntitiesProperty, splitSelection, STARTER_ENTITIES, withEntity,
 } from "../../../src/core/entities";
 import { parseNote } from "../../../src/core/parse";
@@ -103,5 +103,35 @@ describe("the timeline", () => {
 		expect(t.analyses.map((a) => a.title)).toEqual(["Newer", "Older", "Undated"]);
 		expect(t.analyses[1]).toEqual({ path: "a.md", title: "Older", outlet: "FT", published: "2025-11-20" });
 		expect(t.questions.map((q) => q.line)).toEqual([3, 9]);
+	});
+	test("an analysis that only names the entity is listed, marked unlinked; a link wins", () => {
+		const e = entity("Stargate: 星門");
+		const t = buildTimeline(e, [
+			{ path: "a.md", title: "Named", published: "2025-01-01", entities: [], unlinked: ["Stargate"] },
+			{ path: "b.md", title: "Both", published: "2025-02-01", entities: ["Stargate"], unlinked: ["Stargate"] },
+			{ path: "c.md", title: "Other", entities: [], unlinked: ["OpenAI"] },
+		], [], matcherOf(registryOf([e])));
+		expect(t.analyses).toEqual([
+			{ path: "b.md", title: "Both", published: "2025-02-01" },
+			{ path: "a.md", title: "Named", published: "2025-01-01", unlinked: true },
+		]);
+	});
+	test("questions are matched by the entities the questions index gives, when it gives them", () => {
+		const e = entity("Stargate: 星門");
+		const t = buildTimeline(e, [], [
+			{ path: "a.md", line: 1, text: "星門?", entities: [] },
+			{ path: "a.md", line: 2, text: "Who pays?", entities: ["stargate"] },
+			{ path: "a.md", line: 3, text: "星門 without entities" },
+		], matcherOf(registryOf([e])));
+		expect(t.questions.map((q) => q.line)).toEqual([2, 3]);
+	});
+	test.each(UNLINKED_EXAMPLES)("unlinked mentions: $why", ({ text, found }) => {
+		const registry = registryOf([entity("DeepSeek: 深度求索"), entity("Stargate: 星門")]);
+		expect(unlinkedMentions(text, "Analyses/a.md", matcherOf(registry))).toEqual(found);
+	});
+	test("the names an entities property lists, links unwrapped", () => {
+		expect(propertyTargets(["[[Entities/DeepSeek#History|DS]]", " 星門 ", "", 3, "[[Qwen]]"])).toEqual(["Entities/DeepSeek", "星門", "Qwen"]);
+		expect(propertyTargets("ASPI")).toEqual(["ASPI"]);
+		expect(propertyTargets(undefined)).toEqual([]);
 	});
 });

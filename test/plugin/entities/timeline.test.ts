@@ -74,7 +74,7 @@ describe("entity timeline", () => {
 			{ path: "Analyses/new.md", line: 7, text: "深度求索的下載量是否持續增長？" },
 			{ path: "Analyses/old.md", line: 9, text: "How will Stargate be financed?" },
 		];
-		entitiesFeature(new EntityService(), questions).load?.(plugin);
+		entitiesFeature(new EntityService(), { openQuestions: questions, onQuestionsChange: () => () => true }).load?.(plugin);
 		const { el } = await renderCodeBlock(plugin, "dossier-timeline", "", "Entities/DeepSeek.md");
 		expect(el.textContent).toContain("Open questions");
 		const items = [...el.querySelectorAll("ul")].at(-1)!.querySelectorAll("li");
@@ -88,6 +88,8 @@ describe("entity timeline", () => {
 		expect(outside.el.textContent).toBe("This timeline shows in an entity note (type: entity).");
 		const named = await renderCodeBlock(plugin, "dossier-timeline", "深度求索", "Notes/other.md");
 		expect(analyses(named.el)).toHaveLength(3);
+		const gone = await renderCodeBlock(plugin, "dossier-timeline", "DeepSeek Labs", "Notes/other.md");
+		expect(gone.el.textContent).toBe("No entity is named DeepSeek Labs.");
 		plugin.unload();
 	});
 });

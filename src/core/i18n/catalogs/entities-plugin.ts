@@ -31,6 +31,10 @@ export const entitiesPlugin = defineCatalog({
 		"entities.report.reading": "Reading every note…",
 
 		"entities.timeline.not-entity": "This timeline shows in an entity note (type: entity).",
+		"entities.timeline.reading": "Looking for analyses that name it without a link…",
+		"entities.timeline.unlinked": "Unlinked",
+		"entities.timeline.unlinked-hint": "Names this entity without linking it. Link entities in this note adds the link.",
+		"entities.timeline.unknown": "No entity is named {name}.",
 
 		"entities.notice.keywords": "Created {created} {created|entity|entities}; {skipped} {skipped|keyword|keywords} already had one.",
 		"entities.notice.no-selection": "Select the entity's name first.",
@@ -61,6 +65,10 @@ export const entitiesPlugin = defineCatalog({
 		"entities.report.reading": "正在讀取所有筆記……",
 
 		"entities.timeline.not-entity": "此時間軸顯示於實體筆記（type: entity）中。",
+		"entities.timeline.reading": "正在尋找提及此實體但未連結的分析…",
+		"entities.timeline.unlinked": "未連結",
+		"entities.timeline.unlinked-hint": "提及此實體但未連結。「連結此筆記中的實體」可加上連結。",
+		"entities.timeline.unknown": "沒有名為 {name} 的實體。",
 
 		"entities.notice.keywords": "已建立 {created} 個實體；{skipped} 個關鍵詞已有實體。",
 		"entities.notice.no-selection": "請先選取實體名稱。",
@@ -91,6 +99,10 @@ export const entitiesPlugin = defineCatalog({
 		"entities.report.reading": "正在读取所有笔记……",
 
 		"entities.timeline.not-entity": "此时间轴显示于实体笔记（type: entity）中。",
+		"entities.timeline.reading": "正在寻找提及此实体但未链接的分析…",
+		"entities.timeline.unlinked": "未链接",
+		"entities.timeline.unlinked-hint": "提及此实体但未链接。“链接此笔记中的实体”可加上链接。",
+		"entities.timeline.unknown": "没有名为 {name} 的实体。",
 
 		"entities.notice.keywords": "已创建 {created} 个实体；{skipped} 个关键词已有实体。",
 		"entities.notice.no-selection": "请先选中实体名称。",
