@@ -91,11 +91,10 @@ export async function interact(session: Session, spec: ViewSpec, options: { them
 
 async function photograph(tab: Tab, spec: ViewSpec, path: string): Promise<void> {
 	mkdirSync(join(repoRoot, "docs"), { recursive: true });
-	if (spec.place === "modal") {
-		// A long dialog scrolls inside the window; the picture shows all of it, as a taller window would.
-		const height = await tab.page.evaluate(() => document.querySelector(".modal")?.scrollHeight ?? 0);
-		await tab.page.setViewportSize({ width: VIEWPORT.width, height: Math.max(VIEWPORT.height, height + 80) });
-	}
+	// A long dialog or settings tab scrolls inside the window; the picture shows all of it, as a taller window would.
+	const scroller = spec.place === "modal" ? ".modal" : spec.root;
+	const height = await tab.page.evaluate((selector) => document.querySelector(selector)?.scrollHeight ?? 0, scroller);
+	if (height + 80 > VIEWPORT.height) await tab.page.setViewportSize({ width: VIEWPORT.width, height: height + 80 });
 	await tab.page.evaluate(() => window.harness.settle());
 	await tab.page.locator(spec.frame ?? FRAMES[spec.place]).first().screenshot({ path, animations: "disabled" });
 }
