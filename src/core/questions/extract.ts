@@ -9,7 +9,7 @@
  * of a full parse. `extractQuestions(text, parseNote(text))` reads the same questions from a full
  * parse (edits use it); a property test holds the two to the same answer.
  */
-import { parseStructure, type ListItem, type ParsedNote, type Reference } from "../parse";
+import { parseStructure, type Frontmatter, type ListItem, type ParsedNote, type Reference } from "../parse";
 import { lineAt } from "../text/line-at";
 import { normalizeDate } from "./dates";
 import type { EntityFinder, NoteProps, NoteQuestions, Question } from "./model";
@@ -41,7 +41,12 @@ type LinksWithin = (from: number, to: number) => readonly Reference[];
  * even there when a question holds no `[`, which every link and embed starts with.
  */
 export function readNoteQuestions(text: string, options: ExtractOptions): NoteQuestions {
-	const structure = parseStructure(text);
+	let front: FrontProps = {};
+	const when = (block: Frontmatter | undefined): boolean => {
+		front = block?.ok ? fromFrontmatter(block.values) : {};
+		return !needsBody(front);
+	};
+	const structure = parseStructure(text, { skipTo: { heading: options.isInvestigationHeading, when } });
 	let bracket = -1;
 	const linksWithin: LinksWithin = (from, to) => {
 		if (bracket < from) {
@@ -50,18 +55,23 @@ export function readNoteQuestions(text: string, options: ExtractOptions): NoteQu
 		}
 		return bracket < to ? structure.inlineWithin(from, to).links : [];
 	};
-	return extractWith(text, structure.note, linksWithin, options);
+	return extractWith(text, structure.note, linksWithin, options, front);
 }
 
 /** The note's questions and properties from a full parse. A note without the section has no questions. */
 export function extractQuestions(text: string, parsed: ParsedNote, options: ExtractOptions): NoteQuestions {
 	const linksWithin: LinksWithin = (from, to) => parsed.links.filter((l) => l.position.start.offset >= from && l.position.start.offset < to);
-	return extractWith(text, parsed, linksWithin, options);
+	const block = parsed.frontmatterBlock;
+	return extractWith(text, parsed, linksWithin, options, block?.ok ? fromFrontmatter(block.values) : {});
 }
 
-function extractWith(text: string, parsed: ParsedNote, linksWithin: LinksWithin, options: ExtractOptions): NoteQuestions {
+/**
+ * `parsed` may lack the blocks before the first investigation section (`parseStructure`'s
+ * `skipTo`), but only when the frontmatter says all the note's properties need from them.
+ */
+function extractWith(text: string, parsed: ParsedNote, linksWithin: LinksWithin, options: ExtractOptions, front: FrontProps): NoteQuestions {
 	const ranges = investigationRanges(parsed, options.isInvestigationHeading, parsed.lineStarts.length - 1);
-	const note = readNoteProps(text, parsed, options, ranges[0]?.from ?? Infinity);
+	const note = readNoteProps(text, parsed, options, front, ranges[0]?.from ?? Infinity);
 	if (ranges.length === 0) return { note, questions: [] };
 	const questions: Question[] = [];
 	const items = parsed.listItems;
@@ -230,11 +240,20 @@ function dedupe(names: readonly string[]): string[] {
 	});
 }
 
-function readNoteProps(text: string, parsed: ParsedNote, options: ExtractOptions, before: number): NoteProps {
-	const block = parsed.frontmatterBlock;
-	const front = block?.ok ? fromFrontmatter(block.values) : {};
-	const complete = front.title && front.outlet && front.published && front.keywords;
-	const lines = complete ? {} : fromMetadataLines(rootContents(text, parsed, before));
+/** The properties the frontmatter gives, as `fromFrontmatter` reads them. */
+type FrontProps = ReturnType<typeof fromFrontmatter>;
+
+/**
+ * Whether the note's properties need what comes before the investigation section: metadata lines
+ * fill what the frontmatter lacks of title, outlet, published and keywords, and a note without a
+ * title takes its first heading's.
+ */
+function needsBody(front: FrontProps): boolean {
+	return !(front.title && front.outlet && front.published && front.keywords);
+}
+
+function readNoteProps(text: string, parsed: ParsedNote, options: ExtractOptions, front: FrontProps, before: number): NoteProps {
+	const lines = needsBody(front) ? fromMetadataLines(rootContents(text, parsed, before)) : {};
 	const titled = front.title !== undefined || lines.title !== undefined;
 	const props = noteProps(options.path, titled ? "" : fallbackTitle(parsed, options.path, before), front, lines, { created: options.created ?? undefined });
 	return ownProps(props);
