@@ -5,8 +5,9 @@
  * opens no section; a list item's children are the items after it, up to the next top-level one.
  *
  * `readNoteQuestions(text)` is how the plugin and the CLI index a note: it parses the structure
- * only and reads links inside the questions alone, which is what the index needs and a fraction
- * of a full parse. `extractQuestions(text, parseNote(text))` reads the same questions from a full
+ * only — from the investigation heading on, when the frontmatter gives every property the note
+ * needs and the parser proves the skip exact — and reads links inside the questions alone, which
+ * is what the index needs and a fraction of a full parse. `extractQuestions(text, parseNote(text))` reads the same questions from a full
  * parse (edits use it); a property test holds the two to the same answer.
  */
 import { parseStructure, type Frontmatter, type ListItem, type ParsedNote, type Reference } from "../parse";
@@ -14,7 +15,7 @@ import { lineAt } from "../text/line-at";
 import { normalizeDate } from "./dates";
 import type { EntityFinder, NoteProps, NoteQuestions, Question } from "./model";
 import { fromFrontmatter, fromMetadataLines, noteProps, unwrapLink } from "./properties";
-import { cleanTitle, contentWithoutFields, fieldValue, readItemLine, statusOf, type ItemLine } from "./syntax";
+import { cleanTitle, contentWithoutFields, fieldValue, isWhitespace, readItemLine, statusOf, type ItemLine } from "./syntax";
 
 export interface ExtractOptions {
 	/** Vault path of the note. */
@@ -131,7 +132,7 @@ function readQuestion(text: string, parsed: ParsedNote, item: ListItem, end: num
 		path: options.path,
 		line,
 		title: own(title),
-		detail: own(detail),
+		detail,
 		status: statusOf(itemLine),
 		entities: entitiesOf(parsed, linksWithin, item, end, itemLine, title, detail, options.findEntities),
 		review: reviewOf(itemLine),
@@ -152,8 +153,17 @@ function detailOf(text: string, lineStarts: readonly number[], from: number, to:
 	while (first <= last && isBlankLine(text, lineStarts, first)) first++;
 	while (last > first && isBlankLine(text, lineStarts, last)) last--;
 	// One line (the usual detail paragraph): dedenting it and trimming both ends is trimming it.
-	if (first === last) return lineAt(text, lineStarts, first).trim();
-	return joinedDetail(text, lineStarts, from, to);
+	if (first === last) return trimmedLineCopy(text, lineStarts, first);
+	return own(joinedDetail(text, lineStarts, from, to));
+}
+
+/** `own(lineAt(text, lineStarts, n).trim())`, copied from the text in one step. */
+function trimmedLineCopy(text: string, lineStarts: readonly number[], n: number): string {
+	let from = lineStarts[n] ?? text.length;
+	let to = lineStarts[n + 1] ?? text.length;
+	while (from < to && isWhitespace(text.charCodeAt(from))) from++;
+	while (to > from && isWhitespace(text.charCodeAt(to - 1))) to--;
+	return copyOf(text, from, to);
 }
 
 /** A line with nothing but whitespace (as `trim` sees it). */
@@ -287,10 +297,15 @@ function ownProps(props: NoteProps): NoteProps {
 		outlet: ownOrNull(props.outlet),
 		published: ownOrNull(props.published),
 		created: ownOrNull(props.created),
-		keywords: props.keywords.map(own),
-		entities: props.entities.map(own),
+		keywords: ownAll(props.keywords),
+		entities: ownAll(props.entities),
 		type: ownOrNull(props.type),
 	};
+}
+
+/** The strings copied; an empty list is the shared `NO_NAMES`. */
+function ownAll(list: readonly string[]): readonly string[] {
+	return list.length === 0 ? NO_NAMES : list.map(own);
 }
 
 function ownOrNull(s: string | null): string | null {
@@ -304,8 +319,13 @@ function ownOrNull(s: string | null): string | null {
  * object per string for the index to hold and the collector to move.
  */
 export function own(s: string): string {
+	return copyOf(s, 0, s.length);
+}
+
+/** `own(text.slice(from, to))` without the intermediate slice. */
+function copyOf(text: string, from: number, to: number): string {
 	// V8 copies any slice shorter than 13 characters, and builds no rope that short: already owned.
-	if (s.length < 13) return s;
-	const half = s.length >> 1;
-	return [s.slice(0, half), s.slice(half)].join("");
+	if (to - from < 13) return text.slice(from, to);
+	const half = (from + to) >> 1;
+	return [text.slice(from, half), text.slice(half, to)].join("");
 }
