@@ -25,6 +25,8 @@ import type { Lines } from "./lines";
 const HASH = 35;
 const EQUALS = 61;
 const DASH = 45;
+const NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
 
 /** The first line (at or after `bodyLine`) of a top-level ATX heading `accepts`, when skipping to it is exact; else -1. */
 export function provenHeadingStart(lines: Lines, bodyLine: number, accepts: (heading: string) => boolean): number {
@@ -32,16 +34,16 @@ export function provenHeadingStart(lines: Lines, bodyLine: number, accepts: (hea
 	let previousBlank = true;
 	for (let n = bodyLine; n < lines.count; n++) {
 		const start = lines.start(n);
-		const end = lines.end(n);
-		const first = skipSpaces(text, start, end);
+		// Spaces and tabs never run past the line's end: no need to find it on most lines.
+		const first = skipSpaces(text, start, text.length);
 		const c = text.charCodeAt(first);
 		if (c === HASH) {
-			const heading = atxHeading(text, first, end);
+			const heading = atxHeading(text, first, lines.end(n));
 			if (heading && accepts(text.slice(heading.from, heading.to))) {
 				return first === start && !mayOpenSwallowingLeaf(text, lines.start(bodyLine), start) ? n : -1;
 			}
-		} else if ((c === EQUALS || c === DASH) && !previousBlank && setextLevel(text, first, end) > 0) return -1;
-		previousBlank = isBlank(text, first, end);
+		} else if ((c === EQUALS || c === DASH) && !previousBlank && setextLevel(text, first, lines.end(n)) > 0) return -1;
+		previousBlank = c === NEWLINE || first >= text.length || (c === CARRIAGE_RETURN && isBlank(text, first, lines.end(n)));
 	}
 	return -1;
 }

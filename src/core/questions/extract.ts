@@ -166,15 +166,11 @@ function trimmedLineCopy(text: string, lineStarts: readonly number[], n: number)
 	return copyOf(text, from, to);
 }
 
-/** A line with nothing but whitespace (as `trim` sees it). */
+/** A line with nothing but whitespace (as `trim` sees it: `isWhitespace` is its set, line ends included). */
 function isBlankLine(text: string, lineStarts: readonly number[], n: number): boolean {
 	const start = lineStarts[n] ?? text.length;
 	const end = lineStarts[n + 1] ?? text.length;
-	for (let i = start; i < end; i++) {
-		const c = text.charCodeAt(i);
-		if (c > 32 && c < 128) return false;
-		if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return lineAt(text, lineStarts, n).trim() === "";
-	}
+	for (let i = start; i < end; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
 	return true;
 }
 
