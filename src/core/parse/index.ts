@@ -11,15 +11,17 @@
  * structure: `links`, `embeds`, `tags` and `blockIds` are then empty and `protectedRanges` holds
  * only the block-level ranges. `parseStructure(text)` gives that structure plus `inlineWithin`,
  * which runs the third pass over chosen parts of the note only (an index that needs the links of
- * a few list items need not scan the whole note for them).
+ * a few list items need not scan the whole note for them). With `skipTo`, it may also start the
+ * block scan at a chosen heading, when `./heading-start` proves that changes nothing from there on.
  */
 import { scanBlocks, type BlockScan } from "./block-scanner";
 import type { ItemDraft } from "./containers";
-import { scanFrontmatter } from "./frontmatter";
+import { scanFrontmatter, type FrontmatterScan } from "./frontmatter";
+import { provenHeadingStart } from "./heading-start";
 import { InlineScanner, scanInline, type InlineScan } from "./inline-scanner";
 import { Lines, lineStartsOf } from "./lines";
 import { RangeList } from "./ranges";
-import type { ListItem, ParsedNote, Pos } from "./types";
+import type { Frontmatter, ListItem, ParsedNote, Pos } from "./types";
 
 export type * from "./types";
 export type { InlineScan } from "./inline-scanner";
@@ -38,8 +40,13 @@ export function parseNote(text: string, options: ParseOptions = {}): ParsedNote 
 
 /** A note's structure, and its inline syntax read on demand, part by part. */
 export interface NoteStructure {
-	/** What `parseNote(text, { inline: false })` returns. */
+	/**
+	 * What `parseNote(text, { inline: false })` returns — but for the blocks before `firstLine`
+	 * when the scan skipped to a heading (see `StructureOptions.skipTo`).
+	 */
 	readonly note: ParsedNote;
+	/** The first line the block scan read: the first line after the frontmatter, or the heading skipped to. */
+	readonly firstLine: number;
 	/**
 	 * The links, embeds, tags and block ids that `parseNote(text)` reports starting in `[from, to)`
 	 * (offsets), found by scanning only the text regions that reach into that span. Calls must come
@@ -48,26 +55,41 @@ export interface NoteStructure {
 	inlineWithin(from: number, to: number): InlineScan;
 }
 
-export function parseStructure(text: string): NoteStructure {
-	const { lines, blocks, note } = scanStructure(text, false);
-	return { note, inlineWithin: inlineReader(lines, blocks.regions) };
+export interface StructureOptions {
+	/**
+	 * Skip the blocks before the first top-level ATX heading `heading` accepts, if the note's
+	 * frontmatter passes `when` and a cheap scan proves the skip exact (`provenHeadingStart`);
+	 * else nothing is skipped. For an indexer that reads one section and, given some properties,
+	 * nothing before it.
+	 */
+	readonly skipTo?: {
+		readonly heading: (heading: string) => boolean;
+		readonly when: (frontmatter: Frontmatter | undefined) => boolean;
+	};
+}
+
+export function parseStructure(text: string, options: StructureOptions = {}): NoteStructure {
+	const { lines, blocks, note, firstLine } = scanStructure(text, false, options.skipTo);
+	return { note, firstLine, inlineWithin: inlineReader(lines, blocks.regions) };
 }
 
 interface Structure {
 	readonly lines: Lines;
 	readonly blocks: BlockScan;
 	readonly note: ParsedNote;
+	readonly firstLine: number;
 }
 
 /** The three passes; with `inline` false, the note has no inline facts and only block-level protected ranges. */
-function scanStructure(text: string, inline: boolean): Structure {
+function scanStructure(text: string, inline: boolean, skipTo?: StructureOptions["skipTo"]): Structure {
 	const lines = new Lines(text, lineStartsOf(text));
 	const ranges = new RangeList();
 	const front = scanFrontmatter(lines);
 	const block = front.block;
 	const closed = block !== undefined && front.bodyLine > 0;
 	if (closed) ranges.add("frontmatter", 0, block.position.end.offset);
-	const blocks = scanBlocks(lines, front.bodyLine, ranges);
+	const firstLine = firstScannedLine(lines, front, skipTo);
+	const blocks = scanBlocks(lines, firstLine, ranges);
 	const found = inline ? scanInline(lines, blocks.regions, ranges) : NO_INLINE;
 	const note: Mutable<ParsedNote> = {
 		headings: blocks.headings,
@@ -83,7 +105,13 @@ function scanStructure(text: string, inline: boolean): Structure {
 	if (block?.ok) note.frontmatter = block.values;
 	if (closed) note.frontmatterPosition = block.position;
 	if (block) note.frontmatterBlock = block;
-	return { lines, blocks, note };
+	return { lines, blocks, note, firstLine };
+}
+
+function firstScannedLine(lines: Lines, front: FrontmatterScan, skipTo: StructureOptions["skipTo"]): number {
+	if (!skipTo || !skipTo.when(front.block)) return front.bodyLine;
+	const heading = provenHeadingStart(lines, front.bodyLine, skipTo.heading);
+	return heading >= 0 ? heading : front.bodyLine;
 }
 
 /**

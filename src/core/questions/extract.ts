@@ -5,16 +5,17 @@
  * opens no section; a list item's children are the items after it, up to the next top-level one.
  *
  * `readNoteQuestions(text)` is how the plugin and the CLI index a note: it parses the structure
- * only and reads links inside the questions alone, which is what the index needs and a fraction
- * of a full parse. `extractQuestions(text, parseNote(text))` reads the same questions from a full
+ * only — from the investigation heading on, when the frontmatter gives every property the note
+ * needs and the parser proves the skip exact — and reads links inside the questions alone, which
+ * is what the index needs and a fraction of a full parse. `extractQuestions(text, parseNote(text))` reads the same questions from a full
  * parse (edits use it); a property test holds the two to the same answer.
  */
-import { parseStructure, type ListItem, type ParsedNote, type Reference } from "../parse";
+import { parseStructure, type Frontmatter, type ListItem, type ParsedNote, type Reference } from "../parse";
 import { lineAt } from "../text/line-at";
 import { normalizeDate } from "./dates";
 import type { EntityFinder, NoteProps, NoteQuestions, Question } from "./model";
 import { fromFrontmatter, fromMetadataLines, noteProps, unwrapLink } from "./properties";
-import { contentWithoutFields, fieldValue, readItemLine, splitTitleLine, statusOf, type ItemLine } from "./syntax";
+import { contentWithoutFields, fieldValue, isWhitespace, readItemLine, splitTitleLine, statusOf, type ItemLine } from "./syntax";
 
 export interface ExtractOptions {
 	/** Vault path of the note. */
@@ -41,7 +42,12 @@ type LinksWithin = (from: number, to: number) => readonly Reference[];
  * even there when a question holds no `[`, which every link and embed starts with.
  */
 export function readNoteQuestions(text: string, options: ExtractOptions): NoteQuestions {
-	const structure = parseStructure(text);
+	let front: FrontProps = {};
+	const when = (block: Frontmatter | undefined): boolean => {
+		front = block?.ok ? fromFrontmatter(block.values) : {};
+		return !needsBody(front);
+	};
+	const structure = parseStructure(text, { skipTo: { heading: options.isInvestigationHeading, when } });
 	let bracket = -1;
 	const linksWithin: LinksWithin = (from, to) => {
 		if (bracket < from) {
@@ -50,19 +56,24 @@ export function readNoteQuestions(text: string, options: ExtractOptions): NoteQu
 		}
 		return bracket < to ? structure.inlineWithin(from, to).links : [];
 	};
-	return extractWith(text, structure.note, linksWithin, options);
+	return extractWith(text, structure.note, linksWithin, options, front);
 }
 
 /** The note's questions and properties from a full parse. A note without the section has no questions. */
 export function extractQuestions(text: string, parsed: ParsedNote, options: ExtractOptions): NoteQuestions {
 	const linksWithin: LinksWithin = (from, to) => parsed.links.filter((l) => l.position.start.offset >= from && l.position.start.offset < to);
-	return extractWith(text, parsed, linksWithin, options);
+	const block = parsed.frontmatterBlock;
+	return extractWith(text, parsed, linksWithin, options, block?.ok ? fromFrontmatter(block.values) : {});
 }
 
-function extractWith(text: string, parsed: ParsedNote, linksWithin: LinksWithin, options: ExtractOptions): NoteQuestions {
+/**
+ * `parsed` may lack the blocks before the first investigation section (`parseStructure`'s
+ * `skipTo`), but only when the frontmatter says all the note's properties need from them.
+ */
+function extractWith(text: string, parsed: ParsedNote, linksWithin: LinksWithin, options: ExtractOptions, front: FrontProps): NoteQuestions {
 	const ranges = investigationRanges(parsed, options.isInvestigationHeading, parsed.lineStarts.length - 1);
 	// Properties come from before the section: its heading (the line before its body) is not the note's title.
-	const note = readNoteProps(text, parsed, options, ranges[0] ? ranges[0].from - 1 : Infinity);
+	const note = readNoteProps(text, parsed, options, front, ranges[0] ? ranges[0].from - 1 : Infinity);
 	if (ranges.length === 0) return { note, questions: [] };
 	const questions: Question[] = [];
 	const items = parsed.listItems;
@@ -117,14 +128,15 @@ function readQuestion(text: string, parsed: ParsedNote, item: ListItem, end: num
 	if (!itemLine) return null;
 	const { title, rest } = splitTitleLine(contentWithoutFields(first, itemLine));
 	const below = detailOf(text, parsed.lineStarts, line + 1, end);
-	const detail = rest === "" ? below : below === "" ? rest : `${rest}\n${below}`;
+	// `below` is already a copy; the rest of the first line is a slice of the note until copied.
+	const detail = rest === "" ? below : own(below === "" ? rest : `${rest}\n${below}`);
 	const answered = fieldValue(itemLine, "answered");
 	const links = linkNames(parsed, linksWithin, item, end, itemLine);
 	return {
 		path: options.path,
 		line,
 		title: own(title),
-		detail: own(detail),
+		detail,
 		status: statusOf(itemLine),
 		entities: entityNames(links, title, detail, options.findEntities),
 		links,
@@ -146,19 +158,24 @@ function detailOf(text: string, lineStarts: readonly number[], from: number, to:
 	while (first <= last && isBlankLine(text, lineStarts, first)) first++;
 	while (last > first && isBlankLine(text, lineStarts, last)) last--;
 	// One line (the usual detail paragraph): dedenting it and trimming both ends is trimming it.
-	if (first === last) return lineAt(text, lineStarts, first).trim();
-	return joinedDetail(text, lineStarts, from, to);
+	if (first === last) return trimmedLineCopy(text, lineStarts, first);
+	return own(joinedDetail(text, lineStarts, from, to));
 }
 
-/** A line with nothing but whitespace (as `trim` sees it). */
+/** `own(lineAt(text, lineStarts, n).trim())`, copied from the text in one step. */
+function trimmedLineCopy(text: string, lineStarts: readonly number[], n: number): string {
+	let from = lineStarts[n] ?? text.length;
+	let to = lineStarts[n + 1] ?? text.length;
+	while (from < to && isWhitespace(text.charCodeAt(from))) from++;
+	while (to > from && isWhitespace(text.charCodeAt(to - 1))) to--;
+	return copyOf(text, from, to);
+}
+
+/** A line with nothing but whitespace (as `trim` sees it: `isWhitespace` is its set, line ends included). */
 function isBlankLine(text: string, lineStarts: readonly number[], n: number): boolean {
 	const start = lineStarts[n] ?? text.length;
 	const end = lineStarts[n + 1] ?? text.length;
-	for (let i = start; i < end; i++) {
-		const c = text.charCodeAt(i);
-		if (c > 32 && c < 128) return false;
-		if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return lineAt(text, lineStarts, n).trim() === "";
-	}
+	for (let i = start; i < end; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
 	return true;
 }
 
@@ -243,11 +260,20 @@ function dedupe(names: readonly string[]): string[] {
 	});
 }
 
-function readNoteProps(text: string, parsed: ParsedNote, options: ExtractOptions, before: number): NoteProps {
-	const block = parsed.frontmatterBlock;
-	const front = block?.ok ? fromFrontmatter(block.values) : {};
-	const complete = front.title && front.outlet && front.published && front.keywords;
-	const lines = complete ? {} : fromMetadataLines(rootContents(text, parsed, before));
+/** The properties the frontmatter gives, as `fromFrontmatter` reads them. */
+type FrontProps = ReturnType<typeof fromFrontmatter>;
+
+/**
+ * Whether the note's properties need what comes before the investigation section: metadata lines
+ * fill what the frontmatter lacks of title, outlet, published and keywords, and a note without a
+ * title takes its first heading's.
+ */
+function needsBody(front: FrontProps): boolean {
+	return !(front.title && front.outlet && front.published && front.keywords);
+}
+
+function readNoteProps(text: string, parsed: ParsedNote, options: ExtractOptions, front: FrontProps, before: number): NoteProps {
+	const lines = needsBody(front) ? fromMetadataLines(rootContents(text, parsed, before)) : {};
 	const titled = front.title !== undefined || lines.title !== undefined;
 	const props = noteProps(options.path, titled ? "" : fallbackTitle(parsed, options.path, before), front, lines, { created: options.created ?? undefined });
 	return ownProps(props);
@@ -281,10 +307,15 @@ function ownProps(props: NoteProps): NoteProps {
 		outlet: ownOrNull(props.outlet),
 		published: ownOrNull(props.published),
 		created: ownOrNull(props.created),
-		keywords: props.keywords.map(own),
-		entities: props.entities.map(own),
+		keywords: ownAll(props.keywords),
+		entities: ownAll(props.entities),
 		type: ownOrNull(props.type),
 	};
+}
+
+/** The strings copied; an empty list is the shared `NO_NAMES`. */
+function ownAll(list: readonly string[]): readonly string[] {
+	return list.length === 0 ? NO_NAMES : list.map(own);
 }
 
 function ownOrNull(s: string | null): string | null {
@@ -298,8 +329,13 @@ function ownOrNull(s: string | null): string | null {
  * object per string for the index to hold and the collector to move.
  */
 export function own(s: string): string {
+	return copyOf(s, 0, s.length);
+}
+
+/** `own(text.slice(from, to))` without the intermediate slice. */
+function copyOf(text: string, from: number, to: number): string {
 	// V8 copies any slice shorter than 13 characters, and builds no rope that short: already owned.
-	if (s.length < 13) return s;
-	const half = s.length >> 1;
-	return [s.slice(0, half), s.slice(half)].join("");
+	if (to - from < 13) return text.slice(from, to);
+	const half = (from + to) >> 1;
+	return [text.slice(from, half), text.slice(half, to)].join("");
 }
