@@ -158,6 +158,8 @@ class BlockScanner {
 	private continues(container: Container): boolean {
 		if (container.kind === "list") return true;
 		if (container.kind === "quote") return this.continuesQuote();
+		// An item may begin with one blank line, not two: `1.` then a blank line is an empty item.
+		if (container.kind === "item" && container.startsBlank && this.n === container.draft.line + 1 && isBlank(this.text, this.pos, this.end)) return false;
 		return this.continuesIndented(container.contentCol);
 	}
 
@@ -302,11 +304,12 @@ class BlockScanner {
 		const list = this.listFor(marker);
 		const draft = this.draftItem(list, marker, rowStart);
 		const contentCol = this.enterItemContent(marker);
+		const startsBlank = isBlank(this.text, this.pos, this.end);
 		draft.task = this.readTaskBox();
 		if (list.lastItem && list.lastItem.ownLineBeforeChildren < 0) list.lastItem.endLine = this.n - 1;
 		list.lastItem = draft;
 		this.items.push(draft);
-		const item: ItemBlock = { kind: "item", contentCol, draft };
+		const item: ItemBlock = { kind: "item", contentCol, startsBlank, draft };
 		this.stack.push(item);
 		this.openItems.push(item);
 	}

@@ -44,6 +44,8 @@ export interface ItemBlock {
 	readonly kind: "item";
 	/** The column (tabs expanded) where the item's content starts; continuation lines indent to it. */
 	readonly contentCol: number;
+	/** Nothing follows the marker on the first line: a blank line right after it ends the item (CommonMark). */
+	readonly startsBlank: boolean;
 	readonly draft: ItemDraft;
 }
 

@@ -28,9 +28,6 @@ const CARET = 94;
 const GREATER_THAN = 62;
 const SLASH = 47;
 const LOWER_W = 119;
-const ASTERISK = 42;
-const UNDERSCORE = 95;
-const TILDE = 126;
 /** Link text longer than this is not searched for its closing bracket (keeps `[[[[…` linear). */
 const MAX_LINK_TEXT = 1000;
 
@@ -355,14 +352,18 @@ export class InlineScanner {
 		return this.protect("blockId", i, end);
 	}
 
-	/** At `www.` after a space, a line start or `*_~(` (GFM's extended autolink): the address runs like a bare URL. */
+	/**
+	 * At `www.` after a space, a line start or ASCII punctuation (GFM allows `*_~(`, renderers such
+	 * as micromark any punctuation, so `!www.x.org` is protected too) — but not after the `]` or `)`
+	 * that ends a link: a link Dossier inserts before `www.` must not turn it into an address, or
+	 * linking a second time would read the note differently.
+	 */
 	private wwwUrl(i: number): number {
 		const text = this.text;
 		const before = i > this.from ? text.charCodeAt(i - 1) : 32;
-		if (!(isWhitespace(before) || before === ASTERISK || before === UNDERSCORE || before === TILDE || before === OPEN_PAREN)) return i + 1;
-		let end = i + 4;
-		while (end < this.to && !endsUrl(text.charCodeAt(end))) end++;
-		end = trimUrlEnd(text, i, end);
+		const punctuation = isAsciiPunctuation(before) && before !== CLOSE_BRACKET && before !== CLOSE_PAREN;
+		if (!(isWhitespace(before) || punctuation)) return i + 1;
+		const end = trimUrlEnd(text, i, urlRunEnd(text, i + 4, this.to));
 		return end <= i + 4 ? i + 1 : this.protect("url", i, end);
 	}
 
@@ -372,11 +373,23 @@ export class InlineScanner {
 		if (text.charCodeAt(colon + 1) !== SLASH || text.charCodeAt(colon + 2) !== SLASH) return colon + 1;
 		const start = text.startsWith("https", colon - 5) ? colon - 5 : text.startsWith("http", colon - 4) ? colon - 4 : -1;
 		if (start < this.from || (start > this.from && isAlphanumeric(text.charCodeAt(start - 1)))) return colon + 1;
-		let end = colon + 3;
-		while (end < this.to && !endsUrl(text.charCodeAt(end))) end++;
-		end = trimUrlEnd(text, start, end);
+		const end = trimUrlEnd(text, start, urlRunEnd(text, colon + 3, this.to));
 		return end <= colon + 3 ? colon + 1 : this.protect("url", start, end);
 	}
+}
+
+/**
+ * Where a bare URL's characters run out: at whitespace or `<` — but an escaped `\<` does not end
+ * it, since a GFM renderer that reads escapes first (micromark) keeps the `<` in the address.
+ */
+function urlRunEnd(text: string, from: number, to: number): number {
+	let end = from;
+	while (end < to) {
+		const c = text.charCodeAt(end);
+		if (endsUrl(c) && !(c === LESS_THAN && text.charCodeAt(end - 1) === BACKSLASH)) break;
+		end++;
+	}
+	return end;
 }
 
 function trimUrlEnd(text: string, from: number, end: number): number {

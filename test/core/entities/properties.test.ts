@@ -22,7 +22,8 @@ const line = fc.tuple(fc.constantFrom(...LINE_START), fc.array(fc.constantFrom(.
 const note = fc.tuple(fc.boolean(), fc.array(fc.oneof({ weight: 5, arbitrary: line }, { weight: 1, arbitrary: fc.constantFrom(...BLOCKS).map((b) => `\n${b}\n`) }), { minLength: 1, maxLength: 12 })).map(([fm, lines]) => (fm ? "---\ntitle: DeepSeek 星門\n---\n" : "") + lines.join("\n"));
 // Examples that once failed run first in the properties below: a link after an unclosed `[^`
 // became part of a footnote reference; a comment after a URL ending in `\` is a comment for GFM;
-// a `www.` link ending in an escaped `\(` once hid the name before it from the oracle.
+// a `www.` link ending in an escaped `\(`, or a `www.` text before the real link, once hid a name
+// before the link from the oracle; an escaped `\<` does not end a URL for micromark.
 const policy = fc.record({ mentions: fc.constantFrom("first" as const, "every" as const), skipHeadings: fc.boolean(), style: fc.constantFrom("wikilink" as const, "markdown" as const) });
 
 function plan(text: string, p: LinkPolicy): LinkPlan {
@@ -49,7 +50,7 @@ describe("linker properties over generated notes (issue #4)", () => {
 		fc.assert(fc.property(note, policy, (text, p) => {
 			const once = applyPlan(text, plan(text, p));
 			expect(applyPlan(once, plan(once, p))).toBe(once);
-		}), { numRuns: 400 });
+		}), { numRuns: 400, examples: [["星門澳洲戰略政策研究所www.aspi.org[[Stargate|星門]]\n", { mentions: "first", skipHeadings: false, style: "wikilink" }]] });
 	});
 
 	test("removing the inserted link syntax gives back the original, byte for byte", () => {
@@ -82,6 +83,6 @@ describe("linker properties over generated notes (issue #4)", () => {
 		fc.assert(fc.property(note, (text) => {
 			const planned = plan(text, { mentions: "every", skipHeadings: false, style: "wikilink" });
 			expect(editsOutsideText(text, planned.edits)).toEqual([]);
-		}), { numRuns: 300, examples: [["https://deepseek.com/ASPI#星門\\<!-- 星門 -->\n"], ["DeepSeek%%ASPI%%www.aspi.org\\(\n"]] });
+		}), { numRuns: 300, examples: [["https://deepseek.com/ASPI#星門\\<!-- 星門 -->\n"], ["DeepSeek%%ASPI%%www.aspi.org\\(\n"], ["DeepSeekwww.aspi.org創世計畫（www.aspi.org\n1. DeepSeek"], ["[https://deepseek.com/ASPI\\<b>MIT</b>\n"], ["\\$星門$\nDeepSeek$星門$\n"], ["!www.aspi.org\\<b>MIT</b>\n"], ["1. \n\n    DeepSeek\n"]] });
 	});
 });

@@ -128,11 +128,11 @@ export const EXAMPLES: readonly Example[] = [
 	},
 	{
 		// GFM's autolink literals run to a space or `<`, Chinese text glued to them included.
-		name: "autolinks, bare and www. URLs running to a space, trailing punctuation left out, inline code",
+		name: "autolinks, bare and www. URLs running to a space or an unescaped <, trailing punctuation left out, inline code",
 		text: "See <https://a.io/x>, https://b.com/p?q=1. 由https://deepseek.com發布 (https://c.org/x_(y)) `[[not]]` www.aspi.org\\<b> xwww.no.pe",
 		expect: {
 			links: [],
-			protected: ['url "<https://a.io/x>"', 'url "https://b.com/p?q=1"', 'url "https://deepseek.com發布"', 'url "https://c.org/x_(y)"', 'inlineCode "`[[not]]`"', 'url "www.aspi.org\\\\"', 'html "<b>"'],
+			protected: ['url "<https://a.io/x>"', 'url "https://b.com/p?q=1"', 'url "https://deepseek.com發布"', 'url "https://c.org/x_(y)"', 'inlineCode "`[[not]]`"', 'url "www.aspi.org\\\\<b>"'],
 		},
 	},
 	{
@@ -185,6 +185,11 @@ export const EXAMPLES: readonly Example[] = [
 		name: "a BOM before the frontmatter",
 		text: "\uFEFF---\ntitle: x\n---\n#tag",
 		expect: { frontmatter: ['title="x"'], sections: ["yaml 0-2", "paragraph 3-3"], tags: ["3:0 #tag"] },
+	},
+	{
+		name: "an empty item then a blank line ends the item; indented text after it is code",
+		text: "1. \n\n    DeepSeek\n- \nnext",
+		expect: { items: ["0 1. parent -1", "3 - parent -3"], sections: ["list 0-0", "code 2-2", "list 3-3", "paragraph 4-4"], protected: ['code "    DeepSeek"'] },
 	},
 	{
 		name: "a BOM before a heading",
