@@ -1,5 +1,4 @@
-import { mkdtempSync, mkdirSync, promises as fs, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import AhoCorasick from "modern-ahocorasick";
 import { nodeVaultPort } from "../src/cli/commands/link";
@@ -7,6 +6,7 @@ import { buildMatcher, chineseVariants, linkNote, registryOf, runVaultLinking, u
 import { foldString, foldTables } from "../src/core/entities/normalize";
 import { analysisNote, entityNames, generateVault } from "./corpus";
 import { mbPerSecond, median, medianMs, medianMsAsync, type Bench, type Row } from "./harness";
+import { readAndSplit, withTempVault } from "./vault";
 
 /**
  * Median CPU time (user + system) of `fn` in ms. Beside wall time because on a shared, busy
@@ -153,16 +153,9 @@ async function vault(): Promise<Row[]> {
 	const matcher = matcherFor(10_000);
 	const { latin, han } = entityNames(10_000);
 	const notes = generateVault(10_000, 1_700, [...latin.slice(0, 2000), ...han.slice(0, 2000)]);
-	const dir = mkdtempSync(path.join(tmpdir(), "dossier-entities-"));
-	try {
-		mkdirSync(path.join(dir, "analyses"));
-		for (const note of notes) writeFileSync(path.join(dir, note.path), note.text);
-		const paths = notes.map((note) => note.path);
-		const bytes = notes.reduce((sum, note) => sum + Buffer.byteLength(note.text), 0);
+	return withTempVault(notes, async ({ dir, paths, files, bytes }) => {
 		let sink = 0;
-		const readAll = () => {
-			for (const file of paths) sink += readFileSync(path.join(dir, file), "utf8").split("\n").length;
-		};
+		const readAll = () => (sink += readAndSplit(files));
 		const readAllAsync = async () => {
 			for (const file of paths) sink += (await fs.readFile(path.join(dir, file), "utf8")).split("\n").length;
 		};
@@ -196,7 +189,5 @@ async function vault(): Promise<Row[]> {
 			{ name: "… through the CLI's port (fs.promises, one file at a time)", value: mbPerSecond(bytes, cli), unit: "MB/s", baseline: { name: "fs.promises read + split lines", value: mbPerSecond(bytes, cliBaseline) } },
 			{ name: "timeline: unlinked mentions of every note (read + parse + plan every mention)", value: mbPerSecond(bytes, mentions), unit: "MB/s", baseline: { name: "read + split lines", value: mbPerSecond(bytes, baseline) } },
 		];
-	} finally {
-		rmSync(dir, { recursive: true, force: true });
-	}
+	});
 }

@@ -1,9 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { parseNote } from "../src/core/parse";
 import { entityNames, generateVault } from "./corpus";
 import { mbPerSecond, medianMs, type Bench } from "./harness";
+import { readAndSplit, withTempVault } from "./vault";
 
 /** `parseNote` throughput over a generated vault, beside reading and line-splitting the same files. */
 export const parseBench: Bench = {
@@ -11,19 +10,9 @@ export const parseBench: Bench = {
 	run: () => {
 		const { latin, han } = entityNames(200);
 		const notes = generateVault(3000, 4000, [...latin, ...han]);
-		const dir = mkdtempSync(path.join(tmpdir(), "dossier-bench-"));
-		try {
-			mkdirSync(path.join(dir, "analyses"));
-			const files = notes.map((note) => {
-				const file = path.join(dir, note.path);
-				writeFileSync(file, note.text);
-				return file;
-			});
-			const bytes = notes.reduce((sum, note) => sum + Buffer.byteLength(note.text), 0);
+		return withTempVault(notes, ({ files, bytes }) => {
 			let sink = 0;
-			const baseline = medianMs(() => {
-				for (const file of files) sink += readFileSync(file, "utf8").split("\n").length;
-			}, 5);
+			const baseline = medianMs(() => (sink += readAndSplit(files)), 5);
 			const parse = medianMs(() => {
 				for (const file of files) sink += parseNote(readFileSync(file, "utf8")).sections.length;
 			}, 5);
@@ -39,8 +28,6 @@ export const parseBench: Bench = {
 				{ name: `read + parseNote, ${size}`, value: mbPerSecond(bytes, parse), unit: "MB/s", baseline: baselineRow, goal: goal(parse) },
 				{ name: `read + parseNote { inline: false }, ${size}`, value: mbPerSecond(bytes, blocksOnly), unit: "MB/s", baseline: baselineRow, goal: goal(blocksOnly) },
 			];
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
-		}
+		});
 	},
 };

@@ -1,11 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { parseNote } from "../src/core/parse";
 import { buildMatcher, chineseVariants, entityNamesIn, registryOf, type Entity } from "../src/core/entities";
 import { investigationHeadingMatcher, panelModel, QuestionIndex, readNoteQuestions, withEntitiesFound, type EntityFinder, type PanelOptions } from "../src/core/questions";
 import { analysisNote, entityNames, generateVault } from "./corpus";
 import { heapUsed, median, medianMs, type Bench, type Row } from "./harness";
+import { readAndSplit, withTempVault } from "./vault";
 
 const NOTES = 10_000;
 /** Characters per note: about 40 MB of UTF-8 over the vault (two notes in three are Chinese). */
@@ -38,21 +37,10 @@ export const questionsBench: Bench = {
 	run: () => {
 		const { latin, han } = entityNames(300);
 		const notes = generateVault(NOTES, SIZE, [...latin, ...han]);
-		const dir = mkdtempSync(path.join(tmpdir(), "dossier-questions-bench-"));
-		try {
-			mkdirSync(path.join(dir, "analyses"));
-			const files = notes.map((note) => {
-				const file = path.join(dir, note.path);
-				writeFileSync(file, note.text);
-				return file;
-			});
-			const paths = notes.map((n) => n.path);
-			const bytes = notes.reduce((sum, note) => sum + Buffer.byteLength(note.text), 0);
+		return withTempVault(notes, ({ files, paths, bytes }) => {
 			const label = `${NOTES} analyses, ${(bytes / 1e6).toFixed(1)} MB`;
 			let sink = 0;
-			const baseline = medianMs(() => {
-				for (const file of files) sink += readFileSync(file, "utf8").split("\n").length;
-			}, 3);
+			const baseline = medianMs(() => (sink += readAndSplit(files)), 3);
 			let index = new QuestionIndex();
 			const build = medianMs(() => {
 				index = buildIndex(files, paths);
@@ -72,9 +60,7 @@ export const questionsBench: Bench = {
 			rows.push(...heapRows(files, paths));
 			if (sink < 0) console.log(sink);
 			return rows;
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
-		}
+		});
 	},
 };
 
