@@ -30,19 +30,37 @@ const CARRIAGE_RETURN = 13;
 
 /** The first line (at or after `bodyLine`) of a top-level ATX heading `accepts`, when skipping to it is exact; else -1. */
 export function provenHeadingStart(lines: Lines, bodyLine: number, accepts: (heading: string) => boolean): number {
+	const found = firstCandidate(lines, bodyLine, accepts);
+	if (found < 0) return -1;
+	const start = lines.start(found);
+	return lines.text.charCodeAt(start) === HASH && !mayOpenSwallowingLeaf(lines.text, lines.start(bodyLine), start) ? found : -1;
+}
+
+/**
+ * True when a line from `from` on may be a heading `accepts` that opens a section: an ATX heading
+ * it accepts at any indentation, or any setext underline under a non-blank line (whatever its text).
+ * False proves the lines hold no such heading at the top level.
+ */
+export function mayHoldHeading(lines: Lines, from: number, accepts: (heading: string) => boolean): boolean {
+	return firstCandidate(lines, from, accepts) >= 0;
+}
+
+/**
+ * The first line from `from` that is an ATX heading `accepts` (at any indentation, first
+ * non-blank character `#`) or a setext underline under a non-blank line; -1 if none.
+ */
+function firstCandidate(lines: Lines, from: number, accepts: (heading: string) => boolean): number {
 	const text = lines.text;
 	let previousBlank = true;
-	for (let n = bodyLine; n < lines.count; n++) {
+	for (let n = from; n < lines.count; n++) {
 		const start = lines.start(n);
 		// Spaces and tabs never run past the line's end: no need to find it on most lines.
 		const first = skipSpaces(text, start, text.length);
 		const c = text.charCodeAt(first);
 		if (c === HASH) {
 			const heading = atxHeading(text, first, lines.end(n));
-			if (heading && accepts(text.slice(heading.from, heading.to))) {
-				return first === start && !mayOpenSwallowingLeaf(text, lines.start(bodyLine), start) ? n : -1;
-			}
-		} else if ((c === EQUALS || c === DASH) && !previousBlank && setextLevel(text, first, lines.end(n)) > 0) return -1;
+			if (heading && accepts(text.slice(heading.from, heading.to))) return n;
+		} else if ((c === EQUALS || c === DASH) && !previousBlank && setextLevel(text, first, lines.end(n)) > 0) return n;
 		previousBlank = c === NEWLINE || first >= text.length || (c === CARRIAGE_RETURN && isBlank(text, first, lines.end(n)));
 	}
 	return -1;

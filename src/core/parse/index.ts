@@ -26,6 +26,7 @@ import type { Frontmatter, ListItem, ParsedNote, Pos } from "./types";
 export type * from "./types";
 export type { InlineScan } from "./inline-scanner";
 export { describeFrontmatterProblem, yamlProblem } from "./frontmatter";
+export { plainListSection, type PlainItem, type PlainListSection } from "./plain-list";
 
 export interface ParseOptions {
 	/** Scan inline syntax (links, tags, inline code…). Default `true`. */

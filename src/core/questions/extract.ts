@@ -4,13 +4,14 @@
  * Works on the parser's output: a heading the parser does not report (one inside a code block)
  * opens no section; a list item's children are the items after it, up to the next top-level one.
  *
- * `readNoteQuestions(text)` is how the plugin and the CLI index a note: it parses the structure
- * only — from the investigation heading on, when the frontmatter gives every property the note
- * needs and the parser proves the skip exact — and reads links inside the questions alone, which
- * is what the index needs and a fraction of a full parse. `extractQuestions(text, parseNote(text))` reads the same questions from a full
- * parse (edits use it); a property test holds the two to the same answer.
+ * `readNoteQuestions(text)` is how the plugin and the CLI index a note, reading as little as the
+ * note allows. When the frontmatter gives every property the note needs, it reads a plain section
+ * line by line (`plainListSection`), or else parses the structure from the investigation heading
+ * on (when the parser proves the skip exact); otherwise the whole structure. It reads links inside
+ * the questions alone. `extractQuestions(text, parseNote(text))` reads the same questions from a
+ * full parse (edits use it); property tests hold the two to the same answer.
  */
-import { parseStructure, type Frontmatter, type ListItem, type ParsedNote, type Reference } from "../parse";
+import { parseStructure, plainListSection, type Frontmatter, type ListItem, type ParsedNote, type PlainItem, type PlainListSection, type Reference } from "../parse";
 import { lineAt } from "../text/line-at";
 import { normalizeDate } from "./dates";
 import type { EntityFinder, NoteProps, NoteQuestions, Question } from "./model";
@@ -38,16 +39,61 @@ interface SectionRange {
 type LinksWithin = (from: number, to: number) => readonly Reference[];
 
 /**
- * A note's questions from its text, reading inline syntax inside the questions only — and not
- * even there when a question holds no `[`, which every link and embed starts with.
+ * A note's questions from its text. A plain section under complete frontmatter (`plainListSection`)
+ * is read line by line, when no `[` in it may start a link; any other note is parsed from the
+ * section on, or whole (`structureQuestions`).
  */
 export function readNoteQuestions(text: string, options: ExtractOptions): NoteQuestions {
-	let front: FrontProps = {};
-	const when = (block: Frontmatter | undefined): boolean => {
-		front = block?.ok ? fromFrontmatter(block.values) : {};
-		return !needsBody(front);
+	const front = new FrontGate();
+	const plain = plainListSection(text, { heading: options.isInvestigationHeading, when: front.when });
+	return (plain && plainQuestions(text, plain, options, front.props)) ?? structureQuestions(text, options);
+}
+
+/**
+ * Reads the properties of the frontmatter block a parser hands over, and lets the parser skip to
+ * the section when they are all the note needs.
+ */
+class FrontGate {
+	props: FrontProps = {};
+	readonly when = (block: Frontmatter | undefined): boolean => {
+		this.props = block?.ok ? fromFrontmatter(block.values) : {};
+		return !needsBody(this.props);
 	};
-	const structure = parseStructure(text, { skipTo: { heading: options.isInvestigationHeading, when } });
+}
+
+/** The questions of a plain section, or `undefined` when one of them may hold a link. */
+function plainQuestions(text: string, section: PlainListSection, options: ExtractOptions, front: FrontProps): NoteQuestions | undefined {
+	const { lineStarts, items } = section;
+	if (mayHoldLink(text, lineStarts, items)) return undefined;
+	const note = propsOf(options, front, {}, "");
+	const questions: Question[] = [];
+	for (const item of items) {
+		const question = readQuestion(text, lineStarts, item.line, item.lastLine, note, options, NO_LINKS);
+		if (question) questions.push(question);
+	}
+	return { note, questions };
+}
+
+/** True when a `[` after an item's marker and task box may open a link or an embed. */
+function mayHoldLink(text: string, lineStarts: readonly number[], items: readonly PlainItem[]): boolean {
+	let bracket = -1;
+	for (const item of items) {
+		if (bracket < item.from) bracket = text.indexOf("[", item.from);
+		if (bracket === -1) return false;
+		if (bracket < (lineStarts[item.lastLine + 1] ?? text.length)) return true;
+	}
+	return false;
+}
+
+const NO_LINKS: LinksWithin = () => [];
+
+/**
+ * A note's questions from its structure, reading inline syntax inside the questions only — and not
+ * even there when a question holds no `[`, which every link and embed starts with.
+ */
+function structureQuestions(text: string, options: ExtractOptions): NoteQuestions {
+	const front = new FrontGate();
+	const structure = parseStructure(text, { skipTo: { heading: options.isInvestigationHeading, when: front.when } });
 	let bracket = -1;
 	const linksWithin: LinksWithin = (from, to) => {
 		if (bracket < from) {
@@ -56,7 +102,7 @@ export function readNoteQuestions(text: string, options: ExtractOptions): NoteQu
 		}
 		return bracket < to ? structure.inlineWithin(from, to).links : [];
 	};
-	return extractWith(text, structure.note, linksWithin, options, front);
+	return extractWith(text, structure.note, linksWithin, options, front.props);
 }
 
 /** The note's questions and properties from a full parse. A note without the section has no questions. */
@@ -81,7 +127,7 @@ function extractWith(text: string, parsed: ParsedNote, linksWithin: LinksWithin,
 		const item = items[i]!;
 		const line = item.position.start.line;
 		if (item.parent >= 0 || !ranges.some((r) => line >= r.from && line <= r.to)) continue;
-		const question = readQuestion(text, parsed, item, subtreeEnd(items, i), note, options, linksWithin);
+		const question = readQuestion(text, parsed.lineStarts, line, subtreeEnd(items, i), note, options, linksWithin);
 		if (question) questions.push(question);
 	}
 	return { note, questions };
@@ -121,17 +167,17 @@ function subtreeEnd(items: readonly ListItem[], root: number): number {
 	return end;
 }
 
-function readQuestion(text: string, parsed: ParsedNote, item: ListItem, end: number, note: NoteProps, options: ExtractOptions, linksWithin: LinksWithin): Question | null {
-	const line = item.position.start.line;
-	const first = lineAt(text, parsed.lineStarts, line);
+/** The question whose item starts on `line` and whose subtree ends on `end`; `null` if the line is no item. */
+function readQuestion(text: string, lineStarts: readonly number[], line: number, end: number, note: NoteProps, options: ExtractOptions, linksWithin: LinksWithin): Question | null {
+	const first = lineAt(text, lineStarts, line);
 	const itemLine = readItemLine(first);
 	if (!itemLine) return null;
 	const { title, rest } = splitTitleLine(contentWithoutFields(first, itemLine));
-	const below = detailOf(text, parsed.lineStarts, line + 1, end);
+	const below = detailOf(text, lineStarts, line + 1, end);
 	// `below` is already a copy; the rest of the first line is a slice of the note until copied.
 	const detail = rest === "" ? below : own(below === "" ? rest : `${rest}\n${below}`);
 	const answered = fieldValue(itemLine, "answered");
-	const links = linkNames(parsed, linksWithin, item, end, itemLine);
+	const links = linkNames(lineStarts, linksWithin, line, end, itemLine);
 	return {
 		path: options.path,
 		line,
@@ -220,14 +266,14 @@ function indentOf(line: string): number {
 const NO_NAMES: readonly string[] = Object.freeze([]);
 
 /** Link targets inside the question (the answer link and URLs excepted), without duplicates. */
-function linkNames(parsed: ParsedNote, linksWithin: LinksWithin, item: ListItem, end: number, itemLine: ItemLine): readonly string[] {
-	const from = item.position.start.offset;
-	const to = parsed.lineStarts[end + 1] ?? Infinity;
+function linkNames(lineStarts: readonly number[], linksWithin: LinksWithin, line: number, end: number, itemLine: ItemLine): readonly string[] {
+	const from = lineStarts[line] ?? Infinity;
+	const to = lineStarts[end + 1] ?? Infinity;
 	const answer = itemLine.fields.find((f) => f.key === "answered");
 	const names: string[] = [];
 	for (const link of linksWithin(from, to)) {
 		const col = link.position.start.offset - from;
-		if (answer && link.position.start.line === item.position.start.line && col >= answer.from && col < answer.to) continue;
+		if (answer && link.position.start.line === line && col >= answer.from && col < answer.to) continue;
 		if (/^[a-z][a-z0-9+.-]*:/i.test(link.link)) continue; // URLs are not entities
 		names.push(targetName(link.link));
 	}
@@ -275,8 +321,12 @@ function needsBody(front: FrontProps): boolean {
 function readNoteProps(text: string, parsed: ParsedNote, options: ExtractOptions, front: FrontProps, before: number): NoteProps {
 	const lines = needsBody(front) ? fromMetadataLines(rootContents(text, parsed, before)) : {};
 	const titled = front.title !== undefined || lines.title !== undefined;
-	const props = noteProps(options.path, titled ? "" : fallbackTitle(parsed, options.path, before), front, lines, { created: options.created ?? undefined });
-	return ownProps(props);
+	return propsOf(options, front, lines, titled ? "" : fallbackTitle(parsed, options.path, before));
+}
+
+/** The note's properties, owned, from its frontmatter and metadata lines. */
+function propsOf(options: ExtractOptions, front: FrontProps, lines: ReturnType<typeof fromMetadataLines>, fallback: string): NoteProps {
+	return ownProps(noteProps(options.path, fallback, front, lines, { created: options.created ?? undefined }));
 }
 
 /** The first heading before the section, else the file name: the title of a note that states none. */

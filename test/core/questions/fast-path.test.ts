@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analysisNote, entityNames } from "../../../bench/corpus";
-import { parseNote } from "../../../src/core/parse";
+import { parseNote, plainListSection } from "../../../src/core/parse";
 import { extractQuestions, investigationHeadingMatcher, readNoteQuestions, type ExtractOptions } from "../../../src/core/questions";
 import { SAMPLE } from "../../support/questions";
 
@@ -51,6 +51,20 @@ const note = fc
 
 const COMPLETE = "---\ntitle: T\noutlet: O\npublished: 2025-03-01\nkeywords: [a]\n---\n";
 
+/** Lines of a plain investigation section (read line by line), mixed with any other line now and then. */
+const PLAIN = [
+	"1. 中芯國際良率：", "2. **雲端租用漏洞：** 誰在審核？", "- [x] done", "- [/] working", "3) Who pays? ^q3", "10. Nvidia supply",
+	"    追蹤手機出貨。", "    Nvidia and more", "   second paragraph", "4. with [status:: answered]", "    detail with [[華為]]", "", "",
+];
+const plainNote = fc
+	.tuple(
+		fc.array(fc.constantFrom("# Intro", "text", "- meta: x", ""), { maxLength: 3 }),
+		fc.constantFrom("## Open questions", "#### 4. 潛在調查方向 (Areas for Further Investigation)"),
+		fc.array(fc.oneof({ arbitrary: fc.constantFrom(...PLAIN), weight: 30 }, { arbitrary: fc.constantFrom(...LINES), weight: 1 }), { maxLength: 16 }),
+		fc.constantFrom("\n", "\r\n"),
+	)
+	.map(([preamble, heading, lines, eol]) => COMPLETE.replace(/\n/g, eol) + [...preamble, heading, ...lines].flatMap((l) => l.split("\n")).join(eol));
+
 /** Notes built to trip a reader that skips what comes before the section. */
 const HARD_CASES: readonly { readonly name: string; readonly text: string }[] = [
 	{ name: "a fenced section heading before the real one", text: `${COMPLETE}\`\`\`\n## Open questions\n- fake\n\`\`\`\n## Open questions\n- real` },
@@ -69,6 +83,16 @@ const HARD_CASES: readonly { readonly name: string; readonly text: string }[] = 
 describe("the indexing path", () => {
 	it("property: reads exactly what the full parse reads, on generated notes", () => {
 		fc.assert(fc.property(note, expectSameAnswer), { numRuns: 3000 });
+	});
+
+	it("property: reads exactly what the full parse reads, on plain sections read line by line", () => {
+		let plain = 0;
+		const check = (text: string): void => {
+			if (plainListSection(text, { heading: options.isInvestigationHeading, when: () => true })) plain++;
+			expectSameAnswer(text);
+		};
+		fc.assert(fc.property(plainNote, check), { numRuns: 2000 });
+		expect(plain).toBeGreaterThan(500);
 	});
 
 	for (const { name, text } of HARD_CASES) it(`reads exactly what the full parse reads: ${name}`, () => expectSameAnswer(text));
