@@ -134,19 +134,24 @@ export interface ListMarker {
  * every line that starts with one of those characters.
  */
 export function listMarker(text: string, pos: number, end: number): ListMarker | undefined {
+	const after = listMarkerEnd(text, pos, end);
+	if (after < 0) return undefined;
+	const marker = text.slice(pos, after);
+	const ordered = after - pos > 1 || isDigit(text.charCodeAt(pos));
+	return { marker, ordered, start: ordered ? Number(marker.slice(0, -1)) : 0, end: after };
+}
+
+/** Just past the list marker at `pos` (see `listMarker`), or -1; builds nothing. */
+export function listMarkerEnd(text: string, pos: number, end: number): number {
 	const c = text.charCodeAt(pos);
 	let after = pos + 1;
-	let ordered = false;
 	if (c !== 45 && c !== 42 && c !== 43) {
 		while (after - pos <= 9 && isDigit(text.charCodeAt(after - 1))) after++;
 		const digits = after - 1 - pos;
 		const delimiter = text.charCodeAt(after - 1);
-		if (digits === 0 || digits > 9 || (delimiter !== 46 && delimiter !== 41)) return undefined;
-		ordered = true;
+		if (digits === 0 || digits > 9 || (delimiter !== 46 && delimiter !== 41)) return -1;
 	}
-	if (after < end && !isSpaceOrTab(text.charCodeAt(after))) return undefined;
-	const marker = text.slice(pos, after);
-	return { marker, ordered, start: ordered ? Number(marker.slice(0, -1)) : 0, end: after };
+	return after < end && !isSpaceOrTab(text.charCodeAt(after)) ? -1 : after;
 }
 
 function isDigit(c: number): boolean {

@@ -28,7 +28,7 @@
  * What it returns is what the full parse reports for those items: a property test holds it to
  * `parseNote` on generated sections, plain and not.
  */
-import { atxHeading, isBlank, listMarker, MAY_START_BLOCK, skipSpaces, taskChar } from "./block-syntax";
+import { atxHeading, isBlank, listMarkerEnd, MAY_START_BLOCK, skipSpaces, taskChar } from "./block-syntax";
 import { scanFrontmatter } from "./frontmatter";
 import { mayHoldHeading, provenHeadingStart } from "./heading-start";
 import { Lines, lineStartsOf } from "./lines";
@@ -126,11 +126,11 @@ class PlainReader {
 	/** A column-0 line: an item of the plain kind, or refused. */
 	private item(n: number, at: number, end: number): Outcome {
 		const { text } = this.lines;
-		const marker = listMarker(text, at, end);
-		if (!marker) return REFUSED;
-		let content = skipSpaces(text, marker.end, end);
-		const gap = content - marker.end;
-		if (gap < 1 || gap > 4 || hasTab(text, marker.end, content)) return REFUSED;
+		const markerEnd = listMarkerEnd(text, at, end);
+		if (markerEnd < 0) return REFUSED;
+		let content = skipSpaces(text, markerEnd, end);
+		const gap = content - markerEnd;
+		if (gap < 1 || gap > 4 || hasTab(text, markerEnd, content)) return REFUSED;
 		if (taskChar(text, content, end) !== undefined) {
 			const boxEnd = content + 3;
 			content = skipSpaces(text, boxEnd, end);
@@ -141,7 +141,7 @@ class PlainReader {
 		this.first = n;
 		this.last = n;
 		this.from = content;
-		this.column = marker.end + gap - at;
+		this.column = markerEnd + gap - at;
 		return READ;
 	}
 

@@ -38,7 +38,7 @@ for (const char of "nNtTfF~0123456789+-.[") MAY_RESOLVE[char.charCodeAt(0)] = 1;
 
 const NULL = /^(?:null|Null|NULL|~)?$/;
 const BOOLEAN = /^(?:true|True|TRUE|false|False|FALSE)$/;
-const INTEGER = /^[-+]?[0-9]+$/;
+/** A decimal number, integers included. */
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 const NUMBER_LIKE = /^[-+]?(?:\.(?:inf|Inf|INF|nan|NaN|NAN)|0o|0x)/;
 /** Any whitespace YAML's `\s` would see, tested at one offset. */
@@ -196,12 +196,17 @@ function hasIndicator(text: string, from: number, to: number): boolean {
 	return false;
 }
 
+/**
+ * The core schema's reading of a plain value whose first character is in `MAY_RESOLVE`. Each
+ * pattern can only match values starting with certain characters, so only those are tried.
+ */
 function resolve(text: string): Scalar | typeof NOT_SIMPLE {
-	if (NUMBER_LIKE.test(text) || text.startsWith("[")) return NOT_SIMPLE;
-	if (NULL.test(text)) return null;
-	if (BOOLEAN.test(text)) return text.toLowerCase() === "true";
-	if (INTEGER.test(text) || FLOAT.test(text)) return Number(text);
-	return text;
+	const first = text.charAt(0);
+	if (first === "[") return NOT_SIMPLE;
+	if ("nN~".includes(first)) return NULL.test(text) ? null : text;
+	if ("tTfF".includes(first)) return BOOLEAN.test(text) ? text.toLowerCase() === "true" : text;
+	if (NUMBER_LIKE.test(text)) return NOT_SIMPLE;
+	return FLOAT.test(text) ? Number(text) : text;
 }
 
 // ——— offsets ———
