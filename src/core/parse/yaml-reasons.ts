@@ -33,6 +33,8 @@ export const YAML_REASONS: readonly YamlReason[] = [
 	{ code: "MISSING_CHAR", when: /closing .?quote/i, reason: "frontmatter.reason.unclosed-quote" },
 	// "Implicit map keys need to be followed by map values": a line that is only text.
 	{ code: "MISSING_CHAR", when: /followed by map values/i, reason: "frontmatter.reason.missing-colon" },
+	// "Flow map (sequence) must end with a } (])": a `{` or `[` that is never closed.
+	{ code: "MISSING_CHAR", when: /must end with a/i, reason: "frontmatter.reason.unclosed-bracket" },
 	{ code: "MISSING_CHAR", reason: "frontmatter.reason.missing-mark" },
 	// "Flow sequence (map) in block collection must be sufficiently indented and end with a ] (})".
 	{ code: "BAD_INDENT", when: /^Flow (?:sequence|map)/i, reason: "frontmatter.reason.unclosed-bracket" },
@@ -53,6 +55,9 @@ export const YAML_REASONS: readonly YamlReason[] = [
 	{ code: "BAD_ALIAS", reason: "frontmatter.reason.empty-anchor" },
 	{ code: "BLOCK_IN_FLOW", reason: "frontmatter.reason.block-in-flow" },
 	{ code: "KEY_OVER_1024_CHARS", reason: "frontmatter.reason.long-key" },
+	{ code: "BAD_PROP_ORDER", reason: "frontmatter.reason.prop-order" },
+	// As an error (not a warning), a tag the library cannot read at all, such as `!!str!!str`.
+	{ code: "TAG_RESOLVE_FAILED", reason: "frontmatter.reason.unknown-tag" },
 ];
 
 /** The reason for a code and the library's text, or `null` when no row explains it. */
@@ -78,12 +83,13 @@ export interface YamlReasonExample {
 	readonly reason: ReasonKey;
 }
 
-/** One example per row of `YAML_REASONS`, in the same order. */
+/** At least one example per row of `YAML_REASONS`, in the same order. */
 export const YAML_REASON_EXAMPLES: readonly YamlReasonExample[] = [
 	{ yaml: "title: Stargate\ntitle: 星門", code: "DUPLICATE_KEY", line: 3, reason: "frontmatter.reason.duplicate-key" },
 	{ yaml: "tags:\n\t- chips", code: "TAB_AS_INDENT", line: 3, reason: "frontmatter.reason.tab-indent" },
 	{ yaml: 'title: "DeepSeek R1', code: "MISSING_CHAR", line: 2, reason: "frontmatter.reason.unclosed-quote" },
 	{ yaml: "title: Genesis Mission\nA sentence without a property name", code: "MISSING_CHAR", line: 3, reason: "frontmatter.reason.missing-colon" },
+	{ yaml: "{title: Stargate", code: "MISSING_CHAR", line: 2, reason: "frontmatter.reason.unclosed-bracket" },
 	{ yaml: 'outlet: "ASPI"# think tank', code: "MISSING_CHAR", line: 2, reason: "frontmatter.reason.missing-mark" },
 	{ yaml: "tags: [chips, export controls", code: "BAD_INDENT", line: 2, reason: "frontmatter.reason.unclosed-bracket" },
 	{ yaml: "tags: [chips, AI]\n  export controls", code: "BAD_INDENT", line: 3, reason: "frontmatter.reason.bad-indent" },
@@ -91,6 +97,8 @@ export const YAML_REASON_EXAMPLES: readonly YamlReasonExample[] = [
 	{ yaml: "tags:\n    - chips\n  - AI", code: "BLOCK_AS_IMPLICIT_KEY", line: 4, reason: "frontmatter.reason.list-misaligned" },
 	{ yaml: "published\nauthor: Jane Doe", code: "MULTILINE_IMPLICIT_KEY", line: 2, reason: "frontmatter.reason.multiline-key" },
 	{ yaml: 'title: "Stargate" project', code: "UNEXPECTED_TOKEN", line: 2, reason: "frontmatter.reason.unexpected" },
+	// Markdown emphasis: `*` starts a YAML reference.
+	{ yaml: "title: *Stargate* and the grid", code: "UNEXPECTED_TOKEN", line: 2, reason: "frontmatter.reason.unexpected" },
 	{ yaml: "author: @openai", code: "BAD_SCALAR_START", line: 2, reason: "frontmatter.reason.reserved-start" },
 	{ yaml: 'source: "C:\\Users\\notes"', code: "BAD_DQ_ESCAPE", line: 2, reason: "frontmatter.reason.bad-escape" },
 	{ yaml: "lab: &lab DeepSeek\nowner: !!str *lab", code: "ALIAS_PROPS", line: 3, reason: "frontmatter.reason.alias-props" },
@@ -100,4 +108,6 @@ export const YAML_REASON_EXAMPLES: readonly YamlReasonExample[] = [
 	{ yaml: "lab: *", code: "BAD_ALIAS", line: 2, reason: "frontmatter.reason.empty-anchor" },
 	{ yaml: "tags: {chips: - AI}", code: "BLOCK_IN_FLOW", line: 2, reason: "frontmatter.reason.block-in-flow" },
 	{ yaml: `${"k".repeat(1030)}: 1 # too long`, code: "KEY_OVER_1024_CHARS", line: 2, reason: "frontmatter.reason.long-key" },
+	{ yaml: "tags:\n  - &chips ? AI", code: "BAD_PROP_ORDER", line: 3, reason: "frontmatter.reason.prop-order" },
+	{ yaml: "year: !!str!!str 2025", code: "TAG_RESOLVE_FAILED", line: 2, reason: "frontmatter.reason.unknown-tag" },
 ];

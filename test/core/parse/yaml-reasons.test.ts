@@ -2,10 +2,11 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { errorMessage } from "../../../src/core/analysis/messages";
 import { LANGUAGES, say, translator, type Language } from "../../../src/core/i18n";
-import { describeFrontmatterProblem, parseNote, YAML_REASON_EXAMPLES, YAML_REASONS, yamlReason, type FrontmatterProblem } from "../../../src/core/parse";
+import { describeFrontmatterProblem, parseNote, YAML_REASON_EXAMPLES, YAML_REASONS, yamlReason, yamlReasonKey, type FrontmatterProblem } from "../../../src/core/parse";
 
 /** The problem `parseNote` reports for a note with `yaml` as its frontmatter. */
 function problemOf(yaml: string): FrontmatterProblem | undefined {
@@ -38,8 +39,9 @@ describe("YAML error reasons", () => {
 		if (problem?.kind === "yaml") expect(text).not.toContain(problem.detail);
 	});
 
-	it("has one example per reason, in the table's order", () => {
-		expect(YAML_REASON_EXAMPLES.map((e) => [e.code, e.reason])).toEqual(YAML_REASONS.map((r) => [r.code, r.reason]));
+	it("has an example for every row, in the table's order", () => {
+		const rows = YAML_REASON_EXAMPLES.map((e) => `${e.code} ${e.reason}`).filter((row, i, all) => row !== all[i - 1]);
+		expect(rows).toEqual(YAML_REASONS.map((r) => `${r.code} ${r.reason}`));
 	});
 
 	it("names only codes the installed yaml package declares", () => {
@@ -76,5 +78,28 @@ describe("YAML error reasons", () => {
 		if (block?.ok !== false) return;
 		expect(block.error).toBe(describeFrontmatterProblem(block.problem));
 		expect(block.error).toBe(`The frontmatter is not valid YAML on line 2 of the note: ${translator("en")("frontmatter.reason.unclosed-bracket")}.`);
+	});
+
+	it("for any malformed frontmatter: a real code, the line in every language, and English text only where no reason exists", () => {
+		const codes = installedCodes();
+		const piece = fc.constantFrom("title", "tags", ": ", ":", "- ", " ", "  ", "\n", "\t", "[", "]", "{", "}", ", ", '"', "'", " #", "&a ", "*a", "!!str ", "@", "`", "\\", "? ", "...", "星門", "x");
+		let malformed = 0;
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+				const problem = problemOf(parts.join(""));
+				if (problem?.kind !== "yaml") return;
+				malformed += 1;
+				if (problem.code !== null) expect(codes).toContain(problem.code);
+				const explained = yamlReasonKey(problem.code, problem.detail) !== null;
+				for (const language of LANGUAGES) {
+					const text = shown(problem, language);
+					if (problem.line !== null) expect(text).toContain(LINE[language](problem.line));
+					if (language !== "en") expect(text.includes(problem.detail)).toBe(!explained);
+				}
+			}),
+			{ numRuns: 400 },
+		);
+		// The generator must make plenty of broken YAML, or the property says nothing.
+		expect(malformed).toBeGreaterThan(100);
 	});
 });
