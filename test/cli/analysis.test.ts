@@ -97,7 +97,7 @@ describe("normalize", () => {
 
 	it.each([
 		{ name: "a missing file", setup: () => "missing.md", message: "no such file or folder" },
-		{ name: "malformed properties", setup: () => (write("bad.md", "---\ntitle: [oops\n---\n"), "bad.md"), message: "frontmatter is not valid YAML on line 2 of the note" },
+		{ name: "malformed properties", setup: () => (write("bad.md", "---\ntitle: [oops\n---\n"), "bad.md"), message: "frontmatter is not valid YAML on line 2 of the note: a list in `[ ]` or `{ }` is not closed" },
 	])("fails on $name with one line, exit 2, nothing written", async ({ setup, message }) => {
 		const file = path.join(vault, setup());
 		const before = listing().map((f) => [f, readFileSync(f, "utf8")]);

@@ -66,4 +66,14 @@ describe("dossier parse", () => {
 		expect(parsed).not.toHaveProperty("lineStarts");
 		expect((parsed.protectedRanges as { kind: string }[]).map((r) => r.kind)).toEqual(["frontmatter", "wikilink", "tag"]);
 	});
+
+	it("gives malformed frontmatter's problem as data: the note line, the yaml code, its text, and a plain sentence", async () => {
+		const bad = path.join(dir, "bad.md");
+		writeFileSync(bad, "---\ntitle: Stargate\ntitle: 星門\n---\nBody\n");
+		const { code, out } = await run("parse", bad);
+		expect(code).toBe(0);
+		const block = (JSON.parse(out) as { frontmatterBlock: Record<string, unknown> }).frontmatterBlock;
+		expect(block.problem).toEqual({ kind: "yaml", line: 3, code: "DUPLICATE_KEY", detail: "Map keys must be unique" });
+		expect(block.error).toBe("The frontmatter is not valid YAML on line 3 of the note: a property name is used twice; keep only one of them.");
+	});
 });

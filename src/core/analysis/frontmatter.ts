@@ -27,7 +27,7 @@ export function readProperties(text: string, parsed: ParsedNote): Result<NotePro
 	const to = Math.max(from, parsed.lineStarts[end.line] ?? text.length);
 	const doc = parseDocument(text.slice(from, to));
 	const problem = doc.errors[0];
-	if (problem) return fail({ kind: "bad-frontmatter", problem: yamlProblem(problem.message, problem.linePos?.[0]?.line) });
+	if (problem) return fail({ kind: "bad-frontmatter", problem: yamlProblem(problem) });
 	const values: unknown = doc.toJS();
 	const record = typeof values === "object" && values !== null && !Array.isArray(values) ? (values as Record<string, unknown>) : {};
 	return ok({ values: record, yaml: { from, to }, bodyStart: parsed.lineStarts[end.line + 1] ?? text.length });

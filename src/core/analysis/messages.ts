@@ -4,7 +4,7 @@
  * One unit with its examples.
  */
 import { message, type Message } from "../i18n";
-import type { FrontmatterProblem } from "../parse";
+import { yamlReason, type FrontmatterProblem } from "../parse";
 import type { AnalysisError, FormatProblem } from "./model";
 
 /** What went wrong, without where. */
@@ -102,10 +102,16 @@ export const ERROR_MESSAGE_EXAMPLES: readonly {
 		"zh-CN": "笔记中没有“潜在调查方向”段落。",
 	},
 	{
-		error: { kind: "bad-frontmatter", problem: { kind: "yaml", line: 2, detail: "Nested mappings are not allowed in compact mappings" } },
-		en: "The note's properties are not valid YAML on line 2, so nothing was changed: Nested mappings are not allowed in compact mappings",
-		"zh-TW": "筆記的屬性在第 2 行不是有效的 YAML，因此沒有任何變更：Nested mappings are not allowed in compact mappings",
-		"zh-CN": "笔记的属性在第 2 行不是有效的 YAML，因此没有任何更改：Nested mappings are not allowed in compact mappings",
+		error: { kind: "bad-frontmatter", problem: { kind: "yaml", line: 3, code: "DUPLICATE_KEY", detail: "Map keys must be unique" } },
+		en: "The note's properties are not valid YAML on line 3, so nothing was changed: a property name is used twice; keep only one of them",
+		"zh-TW": "筆記的屬性在第 3 行不是有效的 YAML，因此沒有任何變更：同一個屬性名稱出現了兩次，請只保留一個",
+		"zh-CN": "笔记的属性在第 3 行不是有效的 YAML，因此没有任何更改：同一个属性名称出现了两次，请只保留一个",
+	},
+	{
+		error: { kind: "bad-frontmatter", problem: { kind: "yaml", line: null, code: null, detail: "Unresolved alias (the anchor must be set before the alias): lab" } },
+		en: "The note's properties are not valid YAML, so nothing was changed: Unresolved alias (the anchor must be set before the alias): lab",
+		"zh-TW": "筆記的屬性不是有效的 YAML，因此沒有任何變更：Unresolved alias (the anchor must be set before the alias): lab（YAML 讀取器的原文）",
+		"zh-CN": "笔记的属性不是有效的 YAML，因此没有任何更改：Unresolved alias (the anchor must be set before the alias): lab（YAML 读取器的原文）",
 	},
 	{
 		error: { kind: "bad-frontmatter", problem: { kind: "unclosed" } },
@@ -136,7 +142,7 @@ function frontmatterMessage(problem: FrontmatterProblem): Message {
 			return message("analysis.error.frontmatter-not-properties");
 		case "yaml":
 			return problem.line === null
-				? message("analysis.error.bad-frontmatter", { reason: problem.detail })
-				: message("analysis.error.bad-frontmatter-at", { line: problem.line, reason: problem.detail });
+				? message("analysis.error.bad-frontmatter", { reason: yamlReason(problem) })
+				: message("analysis.error.bad-frontmatter-at", { line: problem.line, reason: yamlReason(problem) });
 	}
 }

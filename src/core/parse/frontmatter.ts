@@ -4,10 +4,12 @@
  * sentence; it is never thrown. An opening `---` that is never closed is not frontmatter (Obsidian
  * reads it as a thematic break), but it is reported so the user can see why.
  */
-import { parseDocument } from "yaml";
+import { parseDocument, YAMLError, type ErrorCode } from "yaml";
+import { say, translator } from "../i18n";
 import type { Lines } from "./lines";
 import { parseSimpleYaml } from "./simple-yaml";
 import type { Frontmatter, FrontmatterProblem } from "./types";
+import { yamlReason } from "./yaml-reasons";
 
 const BOM = 0xfeff;
 
@@ -62,21 +64,32 @@ function parseYaml(raw: string): YamlResult {
 	try {
 		const doc = parseDocument(raw, { prettyErrors: true, uniqueKeys: true });
 		const problem = doc.errors[0];
-		if (problem) return { ok: false, problem: yamlProblem(problem.message, problem.linePos?.[0]?.line) };
+		if (problem) return { ok: false, problem: yamlProblem(problem) };
 		const values: unknown = doc.toJS({ maxAliasCount: 100 });
 		if (values === null || values === undefined) return { ok: true, values: {} };
 		if (typeof values !== "object" || Array.isArray(values)) return { ok: false, problem: { kind: "not-properties" } };
 		return { ok: true, values: values as Record<string, unknown> };
 	} catch (error) {
-		return { ok: false, problem: yamlProblem(error instanceof Error ? error.message : String(error), undefined) };
+		return { ok: false, problem: yamlProblem(error instanceof YAMLError ? error : { message: error instanceof Error ? error.message : String(error) }) };
 	}
 }
 
-/** `yamlLine` is 1-based within the YAML; the note line adds the opening `---`. */
-export function yamlProblem(message: string, yamlLine: number | undefined): FrontmatterProblem {
-	const detail = (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "").trim().replace(/\.$/, "");
-	return { kind: "yaml", line: yamlLine === undefined ? null : yamlLine + 1, detail };
+/** What a `yaml` error says: its code, text and position (an error it threw may have none of the first and last). */
+export interface YamlErrorLike {
+	readonly code?: ErrorCode;
+	readonly message: string;
+	/** 1-based within the YAML; the note line adds the opening `---`. */
+	readonly linePos?: readonly { readonly line: number }[];
 }
+
+/** A `yaml` error as a problem naming the note line, the library's code and its text (first line, no position). */
+export function yamlProblem(error: YamlErrorLike): FrontmatterProblem {
+	const detail = (error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "").trim().replace(/\.$/, "");
+	const yamlLine = error.linePos?.[0]?.line;
+	return { kind: "yaml", line: yamlLine === undefined ? null : yamlLine + 1, code: error.code ?? null, detail };
+}
+
+const ENGLISH = translator("en");
 
 /** The problem as one English sentence (the parser's `error`, and the CLI's words). */
 export function describeFrontmatterProblem(problem: FrontmatterProblem): string {
@@ -86,6 +99,6 @@ export function describeFrontmatterProblem(problem: FrontmatterProblem): string 
 		case "not-properties":
 			return "The frontmatter must be a list of `name: value` properties, not a single value or a list.";
 		case "yaml":
-			return `The frontmatter is not valid YAML${problem.line === null ? "" : ` on line ${problem.line} of the note`}: ${problem.detail}.`;
+			return `The frontmatter is not valid YAML${problem.line === null ? "" : ` on line ${problem.line} of the note`}: ${say(ENGLISH, yamlReason(problem))}.`;
 	}
 }

@@ -25,7 +25,8 @@ import type { Frontmatter, ListItem, ParsedNote, Pos } from "./types";
 
 export type * from "./types";
 export type { InlineScan } from "./inline-scanner";
-export { describeFrontmatterProblem, yamlProblem } from "./frontmatter";
+export { describeFrontmatterProblem, yamlProblem, type YamlErrorLike } from "./frontmatter";
+export { yamlReason, yamlReasonKey, YAML_REASONS, YAML_REASON_EXAMPLES, type ReasonKey, type YamlReason, type YamlReasonExample } from "./yaml-reasons";
 export { plainListSection, type PlainItem, type PlainListSection } from "./plain-list";
 
 export interface ParseOptions {

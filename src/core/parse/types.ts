@@ -4,6 +4,7 @@
  * protected ranges no feature may edit). Positions are UTF-16 code units, lines and columns
  * zero-based, exactly as Obsidian reports them.
  */
+import type { ErrorCode } from "yaml";
 
 /** A point in the text. */
 export interface Loc {
@@ -140,8 +141,16 @@ export type FrontmatterProblem =
 	| { readonly kind: "unclosed" }
 	/** Valid YAML, but a single value or a list rather than `name: value` properties. */
 	| { readonly kind: "not-properties" }
-	/** The YAML does not parse: the note's line (1-based) when known, and the YAML reader's reason. */
-	| { readonly kind: "yaml"; readonly line: number | null; readonly detail: string };
+	/** The YAML does not parse: where and why. */
+	| {
+			readonly kind: "yaml";
+			/** The note's line (1-based), when the YAML reader gives one. */
+			readonly line: number | null;
+			/** The YAML reader's stable error code (`null` when it threw without one); messages pick their reason by it. */
+			readonly code: ErrorCode | null;
+			/** The YAML reader's own English text: the CLI's JSON, and the reason when the code has none of ours. */
+			readonly detail: string;
+	  };
 
 export interface ParsedNote {
 	/** Parsed properties, when the frontmatter block exists and is valid (as Obsidian's `frontmatter`). */

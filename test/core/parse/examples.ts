@@ -165,7 +165,7 @@ export const EXAMPLES: readonly Example[] = [
 	{
 		name: "malformed frontmatter is an error value, and the block is still frontmatter",
 		text: "---\ntitle: [unclosed\n---\nBody",
-		expect: { frontmatter: ["error The frontmatter is not valid YAML on line 2 of the note: Flow sequence in block collection must be sufficiently indented and end with a ]."], sections: ["yaml 0-2", "paragraph 3-3"] },
+		expect: { frontmatter: ["error The frontmatter is not valid YAML on line 2 of the note: a list in `[ ]` or `{ }` is not closed, or its next lines are not indented; add the closing `]` or `}`."], sections: ["yaml 0-2", "paragraph 3-3"] },
 	},
 	{
 		name: "unclosed frontmatter is reported, and the text read as Markdown",

@@ -10,6 +10,7 @@ import { loadPlugin } from "../../support/plugin";
 import { captureNotices, commandAvailable, editorWith, keepModalsOpen, runCommand } from "../../support/ui";
 import { fileAt } from "../../support/entities";
 import { openNotesInViews } from "../../support/markdown-leaf";
+import { readInvalidFrontmatterAsObsidianDoes } from "../../support/invalid-yaml";
 
 vi.mock("../../../src/plugin/features", async () => {
 	const { createAnalysisFeature } = await import("../../../src/plugin/analysis");
@@ -101,6 +102,25 @@ describe.skipIf(!existsSync(SAMPLE))("Normalize note into an analysis (skipped w
 		await runCommand(plugin, "normalize-analysis");
 		await vi.waitFor(() => expect(notices).toContain("Nothing to change: the note is already in analysis form."));
 		expect(await app.vault.adapter.read("Analyses/sample.md")).toBe(text);
+	});
+});
+
+describe("Normalize a note whose properties are not valid YAML", () => {
+	const NOTE = "---\ntitle: 星門\ntitle: Stargate\n---\n\n正文。\n";
+
+	it.each([
+		{ language: "zh-TW", expected: "筆記的屬性在第 3 行不是有效的 YAML，因此沒有任何變更：同一個屬性名稱出現了兩次，請只保留一個" },
+		{ language: "zh-CN", expected: "笔记的属性在第 3 行不是有效的 YAML，因此没有任何更改：同一个属性名称出现了两次，请只保留一个" },
+		{ language: "en", expected: "The note's properties are not valid YAML on line 3, so nothing was changed: a property name is used twice; keep only one of them" },
+	])("says what to fix in $language, on which line, and writes nothing", async ({ language, expected }) => {
+		readInvalidFrontmatterAsObsidianDoes();
+		({ app, plugin } = await loadPlugin({ "Notes/stargate.md": NOTE }, { version: 1, language }));
+		openNotesInViews(app);
+		await activate("Notes/stargate.md");
+		await runCommand(plugin, "normalize-analysis");
+		await vi.waitFor(() => expect(notices).toContain(expected));
+		expect(notices.join("\n")).not.toContain("Map keys must be unique");
+		expect(await app.vault.adapter.read("Notes/stargate.md")).toBe(NOTE);
 	});
 });
 
