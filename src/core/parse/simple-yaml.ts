@@ -44,6 +44,9 @@ const NUMBER_LIKE = /^[-+]?(?:\.(?:inf|Inf|INF|nan|NaN|NAN)|0o|0x)/;
 /** Any whitespace YAML's `\s` would see, tested at one offset. */
 const WHITESPACE_AT = /\s/y;
 
+/** Keys longer than this go to `yaml`, which refuses implicit keys over 1,024 characters. */
+const LONG_KEY = 1000;
+
 type Scalar = string | number | boolean | null;
 const NOT_SIMPLE = Symbol("not simple");
 
@@ -82,7 +85,7 @@ export function parseSimpleYaml(raw: string): Record<string, unknown> | undefine
 		const end = lines.end(i);
 		if (skipSpaces(raw, from, end) === end) continue;
 		const colon = indexWithin(raw, COLON, from, end);
-		if (colon <= from) return undefined;
+		if (colon <= from || colon - from > LONG_KEY) return undefined;
 		const key = raw.slice(from, colon);
 		if (!isKey(key) || key === "__proto__" || Object.hasOwn(values, key)) return undefined;
 		if (colon + 1 < end && raw.charCodeAt(colon + 1) !== SPACE) return undefined;

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { analysisNote } from "../../../bench/corpus";
 import { parseSimpleYaml } from "../../../src/core/parse/simple-yaml";
 
-const KEYS = ["title", "tags", "source", "Source URL", "標題", "a", "type", "1", "true", "created", "a b", "x-y", "__proto__", "key:x", " lead", "#c"];
+const KEYS = ["k".repeat(1030), "k".repeat(1024), "title", "tags", "source", "Source URL", "標題", "a", "type", "1", "true", "created", "a b", "x-y", "__proto__", "key:x", " lead", "#c"];
 const SCALARS = [
 	"x", "Hello world", "https://example.com/a?b=c", "2025-12-05T14:42", "2025-12-05", "12", "-3", "+4", "0123", "1.5", ".5", "5.", "1e5",
 	"1_000", "0x1F", "0o17", ".inf", "-.inf", ".nan", "true", "False", "TRUE", "yes", "null", "~", "Null", "nULL", '"quoted"', "'single'",
