@@ -92,7 +92,10 @@ export function unwrapLink(value: string): string {
 
 /** Merges the sources, first wins, and fills the defaults. */
 export function noteProps(path: string, fallbackTitle: string, ...sources: readonly Filled[]): NoteProps {
-	const pick = <K extends keyof Filled>(key: K): Filled[K] => sources.find((s) => s[key] !== undefined)?.[key];
+	const pick = <K extends keyof Filled>(key: K): Filled[K] => {
+		for (const source of sources) if (source[key] !== undefined) return source[key];
+		return undefined;
+	};
 	return {
 		path,
 		title: pick("title") ?? fallbackTitle,
