@@ -3,7 +3,7 @@
  * and — after a pause in typing — the note at the path is read (`cachedRead`, never written) and
  * the field's core `preview` says what it makes of it: a status line and an example text.
  */
-import { normalizePath, TFile, type App, type Setting } from "obsidian";
+import { debounce, normalizePath, TFile, type App, type Setting } from "obsidian";
 import { message, say, type Language, type Translate } from "../core/i18n";
 import type { DossierSettings, FilePreview, FoundFile, SettingField } from "../core/settings";
 
@@ -36,7 +36,8 @@ export class FileRow {
 	private readonly details: HTMLDetailsElement;
 	private readonly example: HTMLElement;
 	private value: string;
-	private timer: number | null = null;
+	/** Previews the note once typing has paused for `PREVIEW_DELAY_MS`. */
+	private readonly pendingRefresh = debounce(() => void this.refresh(), PREVIEW_DELAY_MS, true);
 	/** Bumped by every refresh, so a read that finishes after newer typing is dropped. */
 	private generation = 0;
 	/** Whether the example shown is of the user's own note (then the block was opened for them). */
@@ -66,7 +67,7 @@ export class FileRow {
 		if (problem !== null) {
 			return this.show({ status: message("settings.invalid", { reason: problem }), problem: true }, this.context.t());
 		}
-		this.timer = window.setTimeout(() => void this.refresh(), PREVIEW_DELAY_MS);
+		this.pendingRefresh();
 		await this.context.save(next);
 	}
 
@@ -83,8 +84,7 @@ export class FileRow {
 	/** Stops a pending preview; the row is being torn down or the path changed. */
 	cancel(): void {
 		this.generation += 1;
-		if (this.timer !== null) window.clearTimeout(this.timer);
-		this.timer = null;
+		this.pendingRefresh.cancel();
 	}
 
 	private show(preview: FilePreview, t: Translate): void {

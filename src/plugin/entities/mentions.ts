@@ -10,7 +10,7 @@
  * again once a burst of changes is over — at once while a timeline is shown, else when the next
  * one asks. Only the names found are kept, never the text.
  */
-import { TFile, type App, type CachedMetadata, type Plugin, type TAbstractFile } from "obsidian";
+import { TFile, debounce, type App, type CachedMetadata, type Plugin, type TAbstractFile } from "obsidian";
 import { propertyTargets, unlinkedMentions } from "../../core/entities";
 import type { EntityService } from "./service";
 
@@ -36,7 +36,13 @@ export class MentionIndex {
 	private stale = false;
 	/** Bumped by every read of the vault, so an older one stops. */
 	private generation = 0;
-	private timer: number | null = null;
+	/** Reads the vault again once registry changes have been quiet for `REREAD_MS`. */
+	private readonly reread = debounce(() => {
+		this.rereadDue = false;
+		void this.read();
+	}, REREAD_MS, true);
+	/** True while `reread` is pending. */
+	private rereadDue = false;
 	private stopped = false;
 	/** Set once a timeline asked: until then nothing is read. */
 	private asked = false;
@@ -77,13 +83,13 @@ export class MentionIndex {
 
 	private start(): void {
 		if (this.state === "idle" && this.service.ready) void this.read();
-		else if (this.stale && this.timer === null && this.state === "ready") this.schedule();
+		else if (this.stale && !this.rereadDue && this.state === "ready") this.schedule();
 	}
 
 	private stop(): void {
 		this.stopped = true;
-		if (this.timer !== null) window.clearTimeout(this.timer);
-		this.timer = null;
+		this.reread.cancel();
+		this.rereadDue = false;
 	}
 
 	private registryChanged(): void {
@@ -96,11 +102,8 @@ export class MentionIndex {
 	}
 
 	private schedule(): void {
-		if (this.timer !== null) window.clearTimeout(this.timer);
-		this.timer = window.setTimeout(() => {
-			this.timer = null;
-			void this.read();
-		}, REREAD_MS);
+		this.rereadDue = true;
+		this.reread();
 	}
 
 	/** Reads every analysis, `CONCURRENT_READS` at a time, yielding every `SLICE_MS`. */
