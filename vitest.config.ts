@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 /** The browser tests drive Debian's Chromium; without it they are skipped, saying so once. */
@@ -12,8 +13,9 @@ export default defineConfig({
 		projects: [
 			{
 				resolve: {
-					// `obsidian` ships types only; tests run the plugin against an in-memory Obsidian runtime.
-					alias: [{ find: /^obsidian$/, replacement: "obsidian-test-mocks/obsidian" }],
+					// `obsidian` ships types only; tests run the plugin against an in-memory Obsidian runtime
+					// (obsidian-test-mocks, with the fakes of test/support/obsidian.ts).
+					alias: [{ find: /^obsidian$/, replacement: fileURLToPath(new URL("test/support/obsidian.ts", import.meta.url)) }],
 				},
 				test: {
 					name: "unit",

@@ -7,6 +7,7 @@ import * as obsidian from "obsidian-test-mocks/obsidian";
 import type { PluginManifest } from "obsidian";
 import { App, MarkdownRenderChild, Plugin, PluginSettingTab, SettingTab, TFile } from "obsidian-test-mocks/obsidian";
 import { setup } from "obsidian-test-mocks/setup";
+import { debounce } from "../../test/support/debounce";
 import { DEMO_VAULT } from "../fixtures/vault";
 import type { AppLanguage, BootOptions, Harness, Host, Theme } from "./api";
 import { installBridge } from "./bridge";
@@ -31,8 +32,11 @@ function current(): Booted {
 	return booted;
 }
 
-/** What `require("obsidian")` gives main.js: the mocks, with the app language the test chose. */
-const obsidianModule = { ...obsidian, getLanguage: () => appLanguage };
+/**
+ * What `require("obsidian")` gives main.js: the mocks, with the app language the test chose and
+ * the unit tests' `debounce` (Obsidian's documented behaviour, see test/support/debounce.ts).
+ */
+const obsidianModule = { ...obsidian, debounce, getLanguage: () => appLanguage };
 
 /** Evaluates main.js as a CommonJS module and returns its default export, the plugin class. */
 async function loadPluginClass(): Promise<new (app: unknown, manifest: PluginManifest) => Plugin> {

@@ -1,9 +1,11 @@
 /**
  * A file setting's row in the settings tab (`kind: "file"`): the path is checked as the user types,
  * and — after a pause in typing — the note at the path is read (`cachedRead`, never written) and
- * the field's core `preview` says what it makes of it: a status line and an example text.
+ * the field's core `preview` says what it makes of it: a status line and an example text. While the
+ * row is shown, the note at the path being modified, created, renamed or deleted elsewhere previews
+ * it again, after the same pause; `close` releases those listeners.
  */
-import { normalizePath, TFile, type App, type Setting } from "obsidian";
+import { debounce, normalizePath, TFile, type App, type EventRef, type Setting, type TAbstractFile } from "obsidian";
 import { message, say, type Language, type Translate } from "../core/i18n";
 import type { DossierSettings, FilePreview, FoundFile, SettingField } from "../core/settings";
 
@@ -36,11 +38,14 @@ export class FileRow {
 	private readonly details: HTMLDetailsElement;
 	private readonly example: HTMLElement;
 	private value: string;
-	private timer: number | null = null;
+	/** Previews the note once typing has paused for `PREVIEW_DELAY_MS`. */
+	private readonly pendingRefresh = debounce(() => void this.refresh(), PREVIEW_DELAY_MS, true);
 	/** Bumped by every refresh, so a read that finishes after newer typing is dropped. */
 	private generation = 0;
 	/** Whether the example shown is of the user's own note (then the block was opened for them). */
 	private custom = false;
+	/** The vault listeners that preview again when the note at the path changes; released by `close`. */
+	private readonly events: EventRef[];
 
 	/** The setting this row edits. */
 	get key(): string {
@@ -56,6 +61,29 @@ export class FileRow {
 		this.details.createEl("summary", { text: t(field.exampleLabel) });
 		this.example = this.details.createEl("pre", { cls: "dossier-setting-example" });
 		setting.addText((text) => text.setPlaceholder(field.placeholder ?? "").setValue(initial).onChange((next) => void this.typed(next)));
+		this.events = this.watchVault(context.app);
+	}
+
+	/** Previews again, after the pause, when a vault event touches the note at the path. */
+	private watchVault(app: App): EventRef[] {
+		const touched = (...paths: string[]) => {
+			const watched = this.watchedPath();
+			if (watched !== null && paths.includes(watched)) this.pendingRefresh();
+		};
+		const { vault } = app;
+		return [
+			vault.on("modify", (file: TAbstractFile) => touched(file.path)),
+			vault.on("create", (file: TAbstractFile) => touched(file.path)),
+			vault.on("delete", (file: TAbstractFile) => touched(file.path)),
+			vault.on("rename", (file: TAbstractFile, oldPath: string) => touched(file.path, oldPath)),
+		];
+	}
+
+	/** The vault path the preview reads, or null when there is none (no path, or one not saved). */
+	private watchedPath(): string | null {
+		const value = this.value.trim();
+		if (value === "" || (this.field.validate?.(this.value) ?? null) !== null) return null;
+		return normalizePath(value);
 	}
 
 	/** Checks the path at once; saves it and previews the note after a pause when it is valid. */
@@ -66,7 +94,7 @@ export class FileRow {
 		if (problem !== null) {
 			return this.show({ status: message("settings.invalid", { reason: problem }), problem: true }, this.context.t());
 		}
-		this.timer = window.setTimeout(() => void this.refresh(), PREVIEW_DELAY_MS);
+		this.pendingRefresh();
 		await this.context.save(next);
 	}
 
@@ -80,11 +108,16 @@ export class FileRow {
 		this.show(preview, this.context.t());
 	}
 
-	/** Stops a pending preview; the row is being torn down or the path changed. */
-	cancel(): void {
+	/** Stops a pending preview; the path changed. */
+	private cancel(): void {
 		this.generation += 1;
-		if (this.timer !== null) window.clearTimeout(this.timer);
-		this.timer = null;
+		this.pendingRefresh.cancel();
+	}
+
+	/** The row is being torn down: stops a pending preview and releases the vault listeners. */
+	close(): void {
+		this.cancel();
+		for (const ref of this.events.splice(0)) this.context.app.vault.offref(ref);
 	}
 
 	private show(preview: FilePreview, t: Translate): void {

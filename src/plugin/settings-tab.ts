@@ -17,6 +17,19 @@ export class DossierSettingTab extends PluginSettingTab {
 
 	constructor(app: App, private readonly plugin: DossierPlugin) {
 		super(app, plugin);
+		// A tab still open when the plugin unloads keeps no vault listener.
+		plugin.register(() => this.closeFileRows());
+	}
+
+	override hide(): void {
+		this.closeFileRows();
+		super.hide();
+	}
+
+	/** Tears down every file row: no pending preview, no vault listener. */
+	private closeFileRows(): void {
+		for (const row of this.fileRows) row.close();
+		this.fileRows.clear();
 	}
 
 	override getSettingDefinitions(): SettingDefinitionItem[] {
@@ -97,7 +110,7 @@ export class DossierSettingTab extends PluginSettingTab {
 		this.fileRows.add(row);
 		void row.refresh();
 		return () => {
-			row.cancel();
+			row.close();
 			this.fileRows.delete(row);
 		};
 	}

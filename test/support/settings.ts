@@ -2,7 +2,9 @@
  * The plugin's real settings tab, drawn in the fake runtime and used as a person would: find a row
  * by the name it shows, type into its text field, pick from its dropdown, read what is written
  * under it. Obsidian redraws an open tab when the plugin calls `update()`; the mocks only store the
- * definitions, so `openSettings` makes `update()` redraw (as the browser harness does).
+ * definitions, so `openSettings` makes `update()` redraw (as the browser harness does). Obsidian
+ * calls a row's cleanup (what `render` returned) "before the row is torn down"; the mocks never do,
+ * so here a redraw and `hide()` call them first.
  */
 import { DropdownComponent, Plugin, SettingTab, TextComponent, type BaseComponent } from "obsidian-test-mocks/obsidian";
 import type DossierPlugin from "../../src/plugin/main";
@@ -10,6 +12,8 @@ import { settle } from "./plugin";
 
 export interface SettingsScreen {
 	readonly el: HTMLElement;
+	/** Closes the tab, as leaving the settings does. */
+	hide(): void;
 	/** The row whose name reads `name` (throws when there is none, listing the names shown). */
 	row(name: string): SettingsRow;
 }
@@ -32,20 +36,39 @@ export interface SettingsRow {
 export function openSettings(plugin: DossierPlugin): SettingsScreen {
 	const tab = Plugin.fromOriginalType2__(plugin).settingTabs__[0];
 	if (!(tab instanceof SettingTab)) throw new Error("the plugin added no settings tab");
-	const update = tab.update.bind(tab);
-	tab.update = () => {
-		update();
-		tab.renderTab__();
-	};
+	if (!drawn.has(tab)) drawOnUpdate(tab);
 	tab.update();
 	return {
 		el: tab.containerEl,
+		hide: () => tab.hide(),
 		row: (name) => {
 			const rows = tab.getRenderedRows__();
 			const found = rows.find((r) => r.setting.nameEl.textContent === name);
 			if (!found) throw new Error(`no row "${name}" among ${rows.map((r) => r.setting.nameEl.textContent).join(", ")}`);
 			return rowOf(found.setting.settingEl, found.setting.components);
 		},
+	};
+}
+
+/** Tabs whose `update()` already redraws (opening the settings again must not wrap it twice). */
+const drawn = new WeakSet<SettingTab>();
+
+/** Makes `update()` redraw the tab, and a redraw or `hide()` tear the rows down first. */
+function drawOnUpdate(tab: SettingTab): void {
+	drawn.add(tab);
+	const teardown = () => {
+		for (const row of tab.getRenderedRows__()) row.cleanup?.();
+	};
+	const update = tab.update.bind(tab);
+	tab.update = () => {
+		teardown();
+		update();
+		tab.renderTab__();
+	};
+	const hide = tab.hide.bind(tab);
+	tab.hide = () => {
+		teardown();
+		hide();
 	};
 }
 

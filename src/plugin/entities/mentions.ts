@@ -5,12 +5,16 @@
  * ours: Obsidian's `resolvedLinks` holds them.
  *
  * The cost stays bounded. Nothing is read until a timeline first asks. Then the analyses are read
- * a few at a time, yielding to the interface; after that, one note is read again per metadata
- * change (Obsidian hands over its text). A registry change makes every entry stale: they are read
- * again once a burst of changes is over — at once while a timeline is shown, else when the next
- * one asks. Only the names found are kept, never the text.
+ * a few at a time, yielding to the interface. After that, a metadata change queues its note: never
+ * planned inside the event handler (a 5 MB note takes about a second), but by a queue that runs
+ * after it, one note at a time, yielding between notes. While a timeline is shown the queue keeps
+ * the text Obsidian hands over (a newer change of the same note replaces it) and runs at once; else
+ * it keeps only the path, and the note is read again when a timeline next asks. A deleted note
+ * leaves the queue; a renamed one moves in it. A registry change makes every entry stale: they are
+ * read again once a burst of changes is over — at once while a timeline is shown, else when the
+ * next one asks. Only the names found are kept; text only while its note waits in the queue.
  */
-import { TFile, type App, type CachedMetadata, type Plugin, type TAbstractFile } from "obsidian";
+import { TFile, debounce, type App, type CachedMetadata, type Plugin, type TAbstractFile } from "obsidian";
 import { propertyTargets, unlinkedMentions } from "../../core/entities";
 import type { EntityService } from "./service";
 
@@ -22,6 +26,27 @@ const SLICE_MS = 12;
 const REREAD_MS = 500;
 
 type Frontmatter = CachedMetadata["frontmatter"];
+
+/** A changed note as Obsidian handed it over. */
+interface Handed {
+	readonly text: string;
+	readonly frontmatter: Frontmatter;
+}
+
+/** Lets the interface run: resolves after a zero-delay timer. */
+function yieldToInterface(): Promise<void> {
+	return new Promise((resolve) => window.setTimeout(resolve, 0));
+}
+
+/** A pause to call between pieces of work: yields once `SLICE_MS` have run since the last yield. */
+function slicer(): () => Promise<void> {
+	let sliceStart = performance.now();
+	return async () => {
+		if (performance.now() - sliceStart <= SLICE_MS) return;
+		await yieldToInterface();
+		sliceStart = performance.now();
+	};
+}
 
 /** Analyses are the notes the timeline lists. */
 function isAnalysis(frontmatter: Frontmatter): boolean {
@@ -36,11 +61,21 @@ export class MentionIndex {
 	private stale = false;
 	/** Bumped by every read of the vault, so an older one stops. */
 	private generation = 0;
-	private timer: number | null = null;
+	/** Reads the vault again once registry changes have been quiet for `REREAD_MS`. */
+	private readonly reread = debounce(() => {
+		this.rereadDue = false;
+		void this.read();
+	}, REREAD_MS, true);
+	/** True while `reread` is pending. */
+	private rereadDue = false;
 	private stopped = false;
 	/** Set once a timeline asked: until then nothing is read. */
 	private asked = false;
 	private readonly listeners = new Set<() => void>();
+	/** Notes changed since they were planned, by path: as last handed over, or null to read them again. */
+	private readonly queue = new Map<string, Handed | null>();
+	/** The queue's run while it runs. */
+	private draining: Promise<void> | null = null;
 
 	constructor(
 		private readonly app: App,
@@ -49,14 +84,22 @@ export class MentionIndex {
 	) {
 		plugin.registerEvent(app.metadataCache.on("changed", (file, data, cache) => this.changed(file, data, cache.frontmatter)));
 		plugin.registerEvent(app.vault.on("rename", (file, oldPath) => this.renamed(file, oldPath)));
-		plugin.registerEvent(app.vault.on("delete", (file) => this.byPath.delete(file.path)));
+		plugin.registerEvent(app.vault.on("delete", (file) => this.deleted(file)));
 		plugin.register(service.onChange(() => this.registryChanged()));
 		plugin.register(() => this.stop());
 	}
 
-	/** True until the analyses have been read with the current registry. */
+	/** True until the analyses have been read with the current registry, and while notes wait in the queue. */
 	get pending(): boolean {
-		return this.state !== "ready" || this.stale;
+		return this.state !== "ready" || this.stale || this.queue.size > 0;
+	}
+
+	/**
+	 * Resolves once the queue of changed notes is empty (at once when it is). For tests and for
+	 * callers that must see every change planned; the listeners are told as well.
+	 */
+	idle(): Promise<void> {
+		return this.draining ?? Promise.resolve();
 	}
 
 	/** The analyses that name the entity `name` without linking it; the first call starts the reading. */
@@ -77,13 +120,15 @@ export class MentionIndex {
 
 	private start(): void {
 		if (this.state === "idle" && this.service.ready) void this.read();
-		else if (this.stale && this.timer === null && this.state === "ready") this.schedule();
+		else if (this.stale && !this.rereadDue && this.state === "ready") this.schedule();
+		if (this.queue.size > 0) this.drain();
 	}
 
 	private stop(): void {
 		this.stopped = true;
-		if (this.timer !== null) window.clearTimeout(this.timer);
-		this.timer = null;
+		this.reread.cancel();
+		this.rereadDue = false;
+		this.queue.clear();
 	}
 
 	private registryChanged(): void {
@@ -96,11 +141,8 @@ export class MentionIndex {
 	}
 
 	private schedule(): void {
-		if (this.timer !== null) window.clearTimeout(this.timer);
-		this.timer = window.setTimeout(() => {
-			this.timer = null;
-			void this.read();
-		}, REREAD_MS);
+		this.rereadDue = true;
+		this.reread();
 	}
 
 	/** Reads every analysis, `CONCURRENT_READS` at a time, yielding every `SLICE_MS`. */
@@ -112,16 +154,13 @@ export class MentionIndex {
 		const files = vault.getMarkdownFiles().filter((f) => isAnalysis(metadataCache.getFileCache(f)?.frontmatter));
 		const current = () => generation === this.generation && !this.stopped;
 		let next = 0;
-		let sliceStart = performance.now();
+		const pause = slicer();
 		const worker = async (): Promise<void> => {
 			while (next < files.length && current()) {
 				const file = files[next++]!;
 				const text = await vault.cachedRead(file).catch(() => null);
 				if (text !== null && current() && vault.getFileByPath(file.path) === file) this.index(file.path, text, metadataCache.getFileCache(file)?.frontmatter);
-				if (performance.now() - sliceStart > SLICE_MS) {
-					await new Promise((resolve) => window.setTimeout(resolve, 0));
-					sliceStart = performance.now();
-				}
+				await pause();
 			}
 		};
 		await Promise.all(Array.from({ length: CONCURRENT_READS }, worker));
@@ -141,16 +180,72 @@ export class MentionIndex {
 		else this.byPath.set(path, [...names]);
 	}
 
+	/** Queues an analysis to be planned after the handler returns; forgets a note that is no longer one. */
 	private changed(file: TFile, text: string, frontmatter: Frontmatter): void {
 		if (this.state === "idle" || file.extension !== "md") return;
-		if (isAnalysis(frontmatter)) this.index(file.path, text, frontmatter);
-		else this.byPath.delete(file.path);
+		if (!isAnalysis(frontmatter)) {
+			this.byPath.delete(file.path);
+			this.queue.delete(file.path);
+			return;
+		}
+		// Map order: a note changed again keeps its place, with its newest text.
+		const shown = this.listeners.size > 0;
+		this.queue.set(file.path, shown ? { text, frontmatter } : null);
+		if (shown) this.drain();
 	}
 
+	/** Starts the queue's run unless it runs already (it takes notes queued meanwhile). */
+	private drain(): void {
+		this.draining ??= this.runQueue().finally(() => {
+			this.draining = null;
+		});
+	}
+
+	/** Plans the queued notes one at a time, never before yielding once, then tells the listeners. */
+	private async runQueue(): Promise<void> {
+		const pause = slicer();
+		let planned = false;
+		await yieldToInterface();
+		for (let next = this.queue.entries().next(); !next.done && !this.stopped; next = this.queue.entries().next()) {
+			const [path, queued] = next.value;
+			this.queue.delete(path);
+			planned = (await this.plan(path, queued)) || planned;
+			await pause();
+		}
+		if (planned && !this.stopped) for (const listener of [...this.listeners]) listener();
+	}
+
+	/** Plans one queued note as it is now (read again when the queue kept no text); false when it is gone. */
+	private async plan(path: string, queued: Handed | null): Promise<boolean> {
+		const { vault, metadataCache } = this.app;
+		const file = vault.getFileByPath(path);
+		if (!(file instanceof TFile)) return false;
+		const text = queued?.text ?? (await vault.cachedRead(file).catch(() => null));
+		// Changed, moved or deleted while being read: a newer entry (or none) is due.
+		if (text === null || this.stopped || this.queue.has(path) || vault.getFileByPath(path) !== file) return false;
+		const frontmatter = queued ? queued.frontmatter : metadataCache.getFileCache(file)?.frontmatter;
+		if (isAnalysis(frontmatter)) this.index(path, text, frontmatter);
+		else this.byPath.delete(path);
+		return true;
+	}
+
+	private deleted(file: TAbstractFile): void {
+		this.byPath.delete(file.path);
+		this.queue.delete(file.path);
+	}
+
+	/** Keeps the names under the new path; a queued note moves in the queue, keeping its text. */
 	private renamed(file: TAbstractFile, oldPath: string): void {
+		if (!(file instanceof TFile)) return;
 		const names = this.byPath.get(oldPath);
-		if (!(file instanceof TFile) || names === undefined) return;
-		this.byPath.delete(oldPath);
-		this.byPath.set(file.path, names);
+		if (names !== undefined) {
+			this.byPath.delete(oldPath);
+			this.byPath.set(file.path, names);
+		}
+		if (this.queue.has(oldPath)) {
+			const queued = this.queue.get(oldPath) ?? null;
+			this.queue.delete(oldPath);
+			this.queue.set(file.path, queued);
+		}
 	}
 }

@@ -10,7 +10,7 @@
  * them again — the matcher alone over each question's title and detail, no note read again —
  * once a burst of changes is over, in slices that yield to the interface.
  */
-import { Notice, TFile, type CachedMetadata, type PaneType, type TAbstractFile } from "obsidian";
+import { Notice, TFile, debounce, type CachedMetadata, type PaneType, type TAbstractFile } from "obsidian";
 import {
 	dayOf,
 	editQuestion,
@@ -64,7 +64,8 @@ export class QuestionsService {
 	private readonly findEntities: EntityFinder | undefined;
 	/** Entities renamed since the last pass that found entities again (old → new name). */
 	private renamed = new Map<string, string>();
-	private refindTimer: number | null = null;
+	/** Finds entities again once the registry has been quiet for `REFIND_MS`. */
+	private readonly refind = debounce(() => void this.refindAll(), REFIND_MS, true);
 	/** True while a pass runs; `refindAgain` asks for one more when the registry changed meanwhile. */
 	private refinding = false;
 	private refindAgain = false;
@@ -97,8 +98,7 @@ export class QuestionsService {
 
 	private stop(): void {
 		this.stopped = true;
-		if (this.refindTimer !== null) window.clearTimeout(this.refindTimer);
-		this.refindTimer = null;
+		this.refind.cancel();
 	}
 
 	/** Called whenever the index changes; returns the unsubscribe function. */
@@ -134,11 +134,7 @@ export class QuestionsService {
 		}
 		// Nothing indexed yet (the registry is built before the index): every note will be read with it.
 		if (this.stopped || (this.index.noteCount === 0 && this.renamed.size === 0)) return;
-		if (this.refindTimer !== null) window.clearTimeout(this.refindTimer);
-		this.refindTimer = window.setTimeout(() => {
-			this.refindTimer = null;
-			void this.refindAll();
-		}, REFIND_MS);
+		this.refind();
 	}
 
 	/**

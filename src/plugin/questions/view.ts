@@ -3,7 +3,7 @@
  * filter, grouping, sorting, toggles) is built once; the list is redrawn from the core's panel
  * model, debounced, and only while the panel is visible. Every text is set as text.
  */
-import { ItemView, Keymap, Menu, getLanguage, type TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Keymap, Menu, debounce, getLanguage, type TFile, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { Locale } from "date-fns";
 import { zhCN } from "date-fns/locale/zh-CN";
 import { zhTW } from "date-fns/locale/zh-TW";
@@ -53,7 +53,8 @@ const DEFAULT_STATE: PanelState = { filter: "", groupBy: "note", sortBy: "publis
 
 export class QuestionsView extends ItemView {
 	state: PanelState = { ...DEFAULT_STATE };
-	private timer: number | null = null;
+	/** One redraw `REDRAW_MS` after the first of several changes in a row. */
+	private readonly pendingRedraw = debounce(() => this.redrawIfDirty(), REDRAW_MS, false);
 	private dirty = true;
 	/** The last markdown note the user was in (the panel itself has no file). */
 	private activeFile: TFile | null = null;
@@ -104,13 +105,13 @@ export class QuestionsView extends ItemView {
 		);
 		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.onActiveChange()));
 		this.registerEvent(this.app.workspace.on("layout-change", () => this.redrawIfDirty()));
+		this.register(() => this.pendingRedraw.cancel());
 		this.render();
 		await Promise.resolve();
 	}
 
 	override async onClose(): Promise<void> {
-		if (this.timer !== null) window.clearTimeout(this.timer);
-		this.timer = null;
+		this.pendingRedraw.cancel();
 		await Promise.resolve();
 	}
 
@@ -185,11 +186,7 @@ export class QuestionsView extends ItemView {
 	/** Schedules a redraw in `REDRAW_MS`; several changes in a row cost one redraw. */
 	requestRedraw(): void {
 		this.dirty = true;
-		if (this.timer !== null) return;
-		this.timer = window.setTimeout(() => {
-			this.timer = null;
-			this.redrawIfDirty();
-		}, REDRAW_MS);
+		this.pendingRedraw();
 	}
 
 	private redrawIfDirty(): void {

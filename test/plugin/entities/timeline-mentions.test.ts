@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderCodeBlock } from "../../support/ui";
 import { analysisNote, entityNote, loadVault, waitFor } from "../../support/entities";
 import { analysis } from "../../support/questions";
+import { MentionIndex } from "../../../src/plugin/entities/mentions";
 
 const TIMELINE = "\n```dossier-timeline\n```\n";
 
@@ -105,6 +106,86 @@ describe("entity timeline: unlinked mentions", () => {
 		expect(el.textContent).toContain("No open question mentions this entity.");
 		await app.vault.modify(app.vault.getFileByPath("Entities/Stargate.md")!, entityNote(["星門", "星際之門"]) + TIMELINE);
 		await waitFor(() => questionItems(el).join() === "星際之門的資金從哪裡來？", `the question, shown ${el.textContent ?? ""}`);
+		plugin.unload();
+	});
+});
+
+describe("entity timeline: changed analyses wait in a queue", () => {
+	afterEach(() => {
+		vi.useRealTimers();
+		vi.restoreAllMocks();
+	});
+
+	/** The vault loaded and a Stargate timeline shown, its first reading done; the plugin's mention index. */
+	async function shown() {
+		const subscribe = vi.spyOn(MentionIndex.prototype, "subscribe");
+		const loaded = await loadVault({ ...VAULT });
+		const block = await renderCodeBlock(loaded.plugin, "dossier-timeline", "", "Entities/Stargate.md");
+		const index = subscribe.mock.contexts[0];
+		if (!(index instanceof MentionIndex)) throw new Error("no timeline subscribed to the mention index");
+		await waitFor(() => block.el.textContent?.includes("No analysis mentions this entity yet.") ?? false, "the empty timeline");
+		return { ...loaded, ...block, index };
+	}
+
+	const file = (app: Awaited<ReturnType<typeof loadVault>>["app"], path: string) => app.vault.getFileByPath(path)!;
+
+	it("plans a large analysis after the change event, not inside it, and shows it once the queue drains", async () => {
+		const { app, plugin, el, index } = await shown();
+		// About 2 MB of text naming no entity, then one unlinked mention of Stargate at the very end.
+		const large = analysisNote("晶片出口管制的段落，沒有提到任何名字。\n\n".repeat(40_000) + "最後：星門的電力。\n", "title: Large\npublished: 2025-10-10\n");
+		const seenInHandler: { listed: boolean; pending: boolean }[] = [];
+		// Registered after the plugin's handlers, so it runs once they have returned.
+		const ref = app.metadataCache.on("changed", (changed) => {
+			const path = "Analyses/protected.md";
+			if (changed === file(app, path)) seenInHandler.push({ listed: index.notesMentioning("Stargate").includes(path), pending: index.pending });
+		});
+		await app.vault.modify(file(app, "Analyses/protected.md"), large);
+		app.metadataCache.offref(ref);
+		expect(seenInHandler).toEqual([{ listed: false, pending: true }]);
+		await index.idle();
+		expect(index.notesMentioning("Stargate")).toEqual(["Analyses/protected.md"]);
+		expect(index.pending).toBe(false);
+		await waitFor(() => analyses(el)[0] === "2025-10-10 | Large | Unlinked", `the large analysis, shown ${analyses(el).join("; ")}`);
+		expect(el.textContent).not.toContain("Looking for");
+		plugin.unload();
+	});
+
+	it("plans a note changed twice while queued with its newest text, moves a renamed one and drops a deleted one", async () => {
+		const { app, plugin, el, index } = await shown();
+		const reads = vi.spyOn(app.vault, "cachedRead");
+		// Hold the queue: its run starts after a zero-delay timer.
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+		const power = (body: string, title: string) => analysisNote(body, `title: ${title}\npublished: 2025-09-09\n`);
+		await app.vault.modify(file(app, "Analyses/protected.md"), power("星門的電力從哪裡來？\n", "First"));
+		await app.vault.modify(file(app, "Analyses/protected.md"), power("深度求索的電力從哪裡來？\n", "Second"));
+		await app.vault.modify(file(app, "Analyses/linked.md"), power("星門與軟銀。\n", "Moved"));
+		await app.vault.rename(file(app, "Analyses/linked.md"), "Analyses/moved.md");
+		await app.vault.modify(file(app, "Analyses/property.md"), power("星門被刪掉之前。\n", "Deleted"));
+		await app.fileManager.trashFile(file(app, "Analyses/property.md"));
+		expect(index.pending).toBe(true);
+		await vi.runAllTimersAsync();
+		await index.idle();
+		vi.useRealTimers();
+		expect(index.notesMentioning("Stargate")).toEqual(["Analyses/moved.md"]);
+		expect(index.notesMentioning("DeepSeek").sort()).toEqual(["Analyses/protected.md", "Analyses/unlinked.md"]);
+		expect(reads).not.toHaveBeenCalled();
+		// The runtime's metadata cache forgets a renamed note's properties (Obsidian moves them), so the
+		// timeline titles it by its file name here.
+		await waitFor(() => analyses(el).join("; ") === "Undated | moved | Unlinked", `the moved analysis alone, shown ${analyses(el).join("; ")}`);
+		plugin.unload();
+	});
+
+	it("keeps only the path while no timeline is shown, and reads the note again when one asks", async () => {
+		const { app, plugin, children, index } = await shown();
+		for (const child of children) child.unload();
+		const reads = vi.spyOn(app.vault, "cachedRead");
+		await app.vault.modify(file(app, "Analyses/protected.md"), analysisNote("星門的電力從哪裡來？\n", "title: Power\npublished: 2025-09-09\n"));
+		await new Promise((resolve) => window.setTimeout(resolve, 50));
+		expect(reads).not.toHaveBeenCalled();
+		expect(index.pending).toBe(true);
+		const { el } = await renderCodeBlock(plugin, "dossier-timeline", "", "Entities/Stargate.md");
+		await waitFor(() => analyses(el)[0] === "2025-09-09 | Power | Unlinked", `the changed analysis, shown ${analyses(el).join("; ")}`);
+		expect(reads.mock.calls.map(([read]) => read.path)).toEqual(["Analyses/protected.md"]);
 		plugin.unload();
 	});
 });

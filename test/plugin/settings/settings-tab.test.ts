@@ -2,8 +2,9 @@
 // its path is typed (issue 3, point 2: "a clear error shown before anything is written, with a
 // live preview in settings").
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { loadPlugin } from "../../support/plugin";
+import { handlerCount, loadPlugin } from "../../support/plugin";
 import { openSettings } from "../../support/settings";
+import { PREVIEW_DELAY_MS } from "../../../src/plugin/settings-file";
 import { captureNotices } from "../../support/ui";
 
 afterEach(() => {
@@ -131,6 +132,94 @@ describe("the template file's live preview", () => {
 		await vi.waitFor(() => expect(row.example()?.text).toContain("## 2. 核心摘要 (Executive Summary)"));
 		expect(row.example()?.text).toContain("title: 晶片的帳由誰來付？");
 		expect(row.note()).toBe("No template file: new analyses use the built-in template in Traditional Chinese (繁體中文).");
+	});
+});
+
+describe("the template file's preview follows the note", () => {
+	const VALID = "The template is valid. A new analysis would look like the preview.";
+	const MISSING = "There is no note at Templates/Reading.md yet. Create it, or clear the path to use the built-in template.";
+
+	/** The tab open on `Templates/Reading.md`, its preview shown. */
+	async function previewing(files: Record<string, string>) {
+		const loaded = await settingsWith(files);
+		const row = loaded.screen.row("Template file");
+		await row.type("Templates/Reading.md");
+		return { ...loaded, row };
+	}
+
+	const fileAt = (app: Awaited<ReturnType<typeof loadPlugin>>["app"], path: string) => {
+		const file = app.vault.getFileByPath(path);
+		if (!file) throw new Error(`no note at ${path}`);
+		return file;
+	};
+
+	it("shows the note's new text when it is modified elsewhere, and says it is missing once deleted", async () => {
+		const { app, row } = await previewing({ "Templates/Reading.md": TEMPLATE });
+		await vi.waitFor(() => expect(row.example()?.text).toContain("\n## Notes\n"));
+		await app.vault.modify(fileAt(app, "Templates/Reading.md"), TEMPLATE.replace("## Notes", "## Sources"));
+		await vi.waitFor(() => expect(row.example()?.text).toContain("\n## Sources\n"));
+		expect(row.example()?.text).not.toContain("## Notes");
+		expect(row.note()).toBe(VALID);
+		await app.fileManager.trashFile(fileAt(app, "Templates/Reading.md"));
+		await vi.waitFor(() => expect(row.note()).toBe(MISSING));
+		expect(row.example()).toBeNull();
+	});
+
+	it("previews the note once it is created or renamed to the path, and says it is missing once renamed away", async () => {
+		const { app, row } = await previewing({ "Drafts/Reading.md": TEMPLATE });
+		await vi.waitFor(() => expect(row.note()).toBe(MISSING));
+		await app.vault.rename(fileAt(app, "Drafts/Reading.md"), "Templates/Reading.md");
+		await vi.waitFor(() => expect(row.note()).toBe(VALID));
+		await app.vault.rename(fileAt(app, "Templates/Reading.md"), "Drafts/Old.md");
+		await vi.waitFor(() => expect(row.note()).toBe(MISSING));
+		await app.vault.create("Templates/Reading.md", "# {{title}}\n\n## Created\n");
+		await vi.waitFor(() => expect(row.example()?.text).toContain("\n## Created\n"));
+	});
+
+	it("waits for the same pause as typing, and reads once for a burst of changes", async () => {
+		const { app, row } = await previewing({ "Templates/Reading.md": TEMPLATE });
+		await vi.waitFor(() => expect(row.note()).toBe(VALID));
+		const read = vi.spyOn(app.vault, "cachedRead");
+		vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+		try {
+			for (const heading of ["## One", "## Two", "## Three"]) {
+				await app.vault.modify(fileAt(app, "Templates/Reading.md"), TEMPLATE.replace("## Notes", heading));
+				vi.advanceTimersByTime(PREVIEW_DELAY_MS - 1);
+			}
+			expect(read).not.toHaveBeenCalled();
+			vi.advanceTimersByTime(1);
+		} finally {
+			vi.useRealTimers();
+		}
+		await vi.waitFor(() => expect(row.example()?.text).toContain("\n## Three\n"));
+		expect(read).toHaveBeenCalledTimes(1);
+	});
+
+	it("leaves a change to another note alone", async () => {
+		const { app, row } = await previewing({ "Templates/Reading.md": TEMPLATE, "Other.md": "x" });
+		await vi.waitFor(() => expect(row.note()).toBe(VALID));
+		const read = vi.spyOn(app.vault, "cachedRead");
+		await app.vault.modify(fileAt(app, "Other.md"), "y");
+		await new Promise((resolve) => window.setTimeout(resolve, PREVIEW_DELAY_MS + 50));
+		expect(read).not.toHaveBeenCalled();
+	});
+
+	it("stops listening to the vault when the tab is closed, or the plugin unloads with it open", async () => {
+		const { app, plugin } = await loadPlugin({ "Templates/Reading.md": TEMPLATE });
+		const before = handlerCount(app);
+		const screen = openSettings(plugin);
+		expect(handlerCount(app)).toBeGreaterThan(before);
+		openSettings(plugin);
+		openSettings(plugin);
+		expect(handlerCount(app)).toBe(before + 4);
+		screen.hide();
+		expect(handlerCount(app)).toBe(before);
+		openSettings(plugin);
+		const read = vi.spyOn(app.vault, "cachedRead");
+		plugin.unload();
+		await app.vault.modify(fileAt(app, "Templates/Reading.md"), TEMPLATE.replace("## Notes", "## Later"));
+		await new Promise((resolve) => window.setTimeout(resolve, PREVIEW_DELAY_MS + 50));
+		expect(read).not.toHaveBeenCalled();
 	});
 });
 
