@@ -86,7 +86,7 @@ export function parseSimpleYaml(raw: string): Record<string, unknown> | undefine
 		if (skipSpaces(raw, from, end) === end) continue;
 		const colon = indexWithin(raw, COLON, from, end);
 		if (colon <= from || colon - from > LONG_KEY) return undefined;
-		const key = raw.slice(from, colon);
+		const key = commonKey(raw, from, colon) ?? raw.slice(from, colon);
 		if (!isKey(key) || key === "__proto__" || Object.hasOwn(values, key)) return undefined;
 		if (colon + 1 < end && raw.charCodeAt(colon + 1) !== SPACE) return undefined;
 		const valueFrom = skipSpaces(raw, colon + 1, end);
@@ -103,6 +103,20 @@ export function parseSimpleYaml(raw: string): Record<string, unknown> | undefine
 		i = list.next - 1;
 	}
 	return values;
+}
+
+/**
+ * Keys most notes have. A key cut from the text is a new string the engine must look up in its
+ * table of property names before it can add it to an object, for every note; a literal is there
+ * already.
+ */
+const COMMON_KEYS = ["title", "type", "source", "outlet", "published", "created", "updated", "date", "keywords", "entities", "tags", "aliases", "author", "url"];
+
+/** The literal of `COMMON_KEYS` that `raw` holds at `[from, to)`, if any. */
+function commonKey(raw: string, from: number, to: number): string | undefined {
+	const length = to - from;
+	for (const key of COMMON_KEYS) if (key.length === length && raw.startsWith(key, from)) return key;
+	return undefined;
 }
 
 /**
@@ -208,7 +222,8 @@ function resolve(text: string): Scalar | typeof NOT_SIMPLE {
 	if (first === "[") return NOT_SIMPLE;
 	if ("nN~".includes(first)) return NULL.test(text) ? null : text;
 	if ("tTfF".includes(first)) return BOOLEAN.test(text) ? text.toLowerCase() === "true" : text;
-	if (NUMBER_LIKE.test(text)) return NOT_SIMPLE;
+	// `NUMBER_LIKE` needs a sign, a dot or a zero first; a date starts with another digit.
+	if (!(first >= "1" && first <= "9") && NUMBER_LIKE.test(text)) return NOT_SIMPLE;
 	return FLOAT.test(text) ? Number(text) : text;
 }
 

@@ -13,6 +13,7 @@
  */
 import { parseStructure, plainListSection, type Frontmatter, type ListItem, type ParsedNote, type PlainItem, type PlainListSection, type Reference } from "../parse";
 import { lineAt } from "../text/line-at";
+import { copyOf, own } from "../text/own";
 import { normalizeDate } from "./dates";
 import type { EntityFinder, NoteProps, NoteQuestions, Question } from "./model";
 import { fromFrontmatter, fromMetadataLines, noteProps, unwrapLink } from "./properties";
@@ -65,7 +66,8 @@ class FrontGate {
 function plainQuestions(text: string, section: PlainListSection, options: ExtractOptions, front: FrontProps): NoteQuestions | undefined {
 	const { lineStarts, items } = section;
 	if (mayHoldLink(text, lineStarts, items)) return undefined;
-	const note = propsOf(options, front, {}, "");
+	// Frontmatter values never hold the note's text (`Frontmatter.raw`): kept as they are.
+	const note = noteProps(options.path, "", front, {}, { created: options.created ?? undefined });
 	if (items.length === 0) return { note, questions: [] };
 	const source = ownedCopy(text, lineStarts, items[0]!.line, items[items.length - 1]!.lastLine);
 	const questions: Question[] = [];
@@ -298,10 +300,11 @@ const NO_NAMES: readonly string[] = Object.freeze([]);
 /** Link targets inside the question (the answer link and URLs excepted), without duplicates. */
 function linkNames(lineStarts: readonly number[], linksWithin: LinksWithin, line: number, end: number, itemLine: ItemLine): readonly string[] {
 	const from = lineStarts[line] ?? Infinity;
-	const to = lineStarts[end + 1] ?? Infinity;
+	const links = linksWithin(from, lineStarts[end + 1] ?? Infinity);
+	if (links.length === 0) return NO_NAMES;
 	const answer = itemLine.fields.find((f) => f.key === "answered");
 	const names: string[] = [];
-	for (const link of linksWithin(from, to)) {
+	for (const link of links) {
 		const col = link.position.start.offset - from;
 		if (answer && link.position.start.line === line && col >= answer.from && col < answer.to) continue;
 		if (/^[a-z][a-z0-9+.-]*:/i.test(link.link)) continue; // URLs are not entities
@@ -400,22 +403,4 @@ function ownAll(list: readonly string[]): readonly string[] {
 
 function ownOrNull(s: string | null): string | null {
 	return s === null ? null : own(s);
-}
-
-/**
- * A copy of `s` that does not keep the note's text alive: a slice of a long string may share the
- * whole text's memory, and the index holds questions for the life of the vault. Joining two
- * halves builds one flat string; `(" " + s).slice(1)` would keep a slice of a copy, one more
- * object per string for the index to hold and the collector to move.
- */
-export function own(s: string): string {
-	return copyOf(s, 0, s.length);
-}
-
-/** `own(text.slice(from, to))` without the intermediate slice. */
-function copyOf(text: string, from: number, to: number): string {
-	// V8 copies any slice shorter than 13 characters, and builds no rope that short: already owned.
-	if (to - from < 13) return text.slice(from, to);
-	const half = (from + to) >> 1;
-	return [text.slice(from, half), text.slice(half, to)].join("");
 }

@@ -138,6 +138,8 @@ export function statusOf(item: ItemLine): QuestionStatus {
 
 /** The line's content without marker, checkbox, fields and block id: the raw title. */
 export function contentWithoutFields(line: string, item: ItemLine): string {
+	// The usual line has neither: its content is read in place, with no intermediate string.
+	if (item.fields.length === 0 && line.indexOf("^", item.contentFrom) === -1) return tidied(line, item.contentFrom, line.length);
 	let content = "";
 	let at = item.contentFrom;
 	for (const field of item.fields) {
@@ -146,13 +148,27 @@ export function contentWithoutFields(line: string, item: ItemLine): string {
 	}
 	content += line.slice(at);
 	if (content.includes("^")) content = content.replace(BLOCK_ID, "");
-	return needsCollapsing(content) ? content.replace(/\s+/g, " ").trim() : content.trim();
+	return tidied(content, 0, content.length);
 }
 
-/** `/\s\s|[\t\n\r]/.test(text)` by character codes: whitespace that collapsing to one space would change. */
-function needsCollapsing(text: string): boolean {
+/**
+ * `[from, to)` of `text` trimmed; when it holds a run of whitespace or a tab or line break, every
+ * run becomes one space (`/\s+/g` → `" "`); a lone space-like character is kept.
+ */
+function tidied(text: string, from: number, to: number): string {
+	const collapse = needsCollapsing(text, from, to);
+	let start = from;
+	let end = to;
+	while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+	while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+	const trimmed = text.slice(start, end);
+	return collapse ? trimmed.replace(/\s+/g, " ") : trimmed;
+}
+
+/** `/\s\s|[\t\n\r]/.test(text.slice(from, to))` by character codes: whitespace that collapsing to one space would change. */
+function needsCollapsing(text: string, from: number, to: number): boolean {
 	let previous = false;
-	for (let i = 0; i < text.length; i++) {
+	for (let i = from; i < to; i++) {
 		const c = text.charCodeAt(i);
 		const space = isWhitespace(c);
 		if (space && (previous || c === TAB || c === 10 || c === 13)) return true;
@@ -199,7 +215,9 @@ export interface TitleLine {
  * of the line opens the detail. Any other line is all title.
  */
 export function splitTitleLine(content: string): TitleLine {
-	const lead = LEAD_IN.exec(content);
+	// `LEAD_IN` needs `**` or `__` first: most titles are spared the regex.
+	const first = content.charCodeAt(0);
+	const lead = isEmphasis(first) ? LEAD_IN.exec(content) : null;
 	if (!lead || !(lead[2]!.endsWith(":") || lead[2]!.endsWith("：") || lead[3] !== "")) return { title: cleanTitle(content), rest: "" };
 	const rest = lead[4]!.trim();
 	return rest === "" ? { title: cleanTitle(content), rest: "" } : { title: cleanTitle(lead[2]!), rest };

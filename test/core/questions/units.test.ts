@@ -112,6 +112,25 @@ describe("list item lines", () => {
 		);
 	});
 
+	it("property: a line's content is its text without fields and block id, trimmed, runs of whitespace collapsed as the regexes say", () => {
+		const CONTENT = ["問題", "Who pays", " ", "  ", "\t", "\u3000", "\u00a0", "：", "^q1", " ^q1", "[status:: answered]", " [review:: 2026-01-15]", "^", "x"];
+		const itemLine = fc.tuple(fc.constantFrom("- ", "1. ", "- [x] "), fc.array(fc.constantFrom(...CONTENT), { maxLength: 8 })).map(([marker, parts]) => marker + parts.join(""));
+		const byRegex = (line: string, item: NonNullable<ReturnType<typeof readItemLine>>): string => {
+			let content = "";
+			let at = item.contentFrom;
+			for (const field of item.fields) [content, at] = [content + line.slice(at, field.from), field.to];
+			content = (content + line.slice(at)).replace(/[ \t]+\^[A-Za-z0-9-]+$/, "");
+			return /\s\s|[\t\n\r]/.test(content) ? content.replace(/\s+/g, " ").trim() : content.trim();
+		};
+		fc.assert(
+			fc.property(itemLine, (line) => {
+				const item = readItemLine(line);
+				if (item) expect(contentWithoutFields(line, item)).toBe(byRegex(line, item));
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
 	it("knows whitespace exactly as a regex's \\s does, for every UTF-16 code", () => {
 		for (let c = 0; c <= 0xffff; c++) expect(isWhitespace(c)).toBe(/\s/.test(String.fromCharCode(c)));
 	});
