@@ -6,7 +6,6 @@
  */
 import { parseDocument, YAMLError, type ErrorCode } from "yaml";
 import { say, translator } from "../i18n";
-import { copyOf } from "../text/own";
 import type { Lines } from "./lines";
 import { parseSimpleYaml } from "./simple-yaml";
 import type { Frontmatter, FrontmatterProblem } from "./types";
@@ -43,7 +42,7 @@ export function scanFrontmatter(lines: Lines): FrontmatterScan {
 }
 
 function readBlock(lines: Lines, closingLine: number): Frontmatter {
-	const raw = copyOf(lines.text, lines.start(1), closingLine > 1 ? lines.end(closingLine - 1) : lines.start(1));
+	const raw = lines.text.slice(lines.start(1), closingLine > 1 ? lines.end(closingLine - 1) : lines.start(1));
 	const position = lines.linesPos(0, closingLine);
 	const parsed = parseYaml(raw);
 	return parsed.ok ? { ok: true, raw, values: parsed.values, position } : { ok: false, raw, error: describeFrontmatterProblem(parsed.problem), problem: parsed.problem, position };

@@ -119,10 +119,7 @@ export interface ProtectedRange {
 export type Frontmatter =
 	| {
 			readonly ok: true;
-			/**
-			 * The YAML between the fences, as written: a copy, so that neither it nor any value cut
-			 * from it keeps the note's text alive (an index may hold them).
-			 */
+			/** The YAML between the fences, as written. */
 			readonly raw: string;
 			/** The parsed properties (an empty object for an empty block). */
 			readonly values: Readonly<Record<string, unknown>>;

@@ -66,37 +66,13 @@ class FrontGate {
 function plainQuestions(text: string, section: PlainListSection, options: ExtractOptions, front: FrontProps): NoteQuestions | undefined {
 	const { lineStarts, items } = section;
 	if (mayHoldLink(text, lineStarts, items)) return undefined;
-	// Frontmatter values never hold the note's text (`Frontmatter.raw`): kept as they are.
-	const note = noteProps(options.path, "", front, {}, { created: options.created ?? undefined });
-	if (items.length === 0) return { note, questions: [] };
-	const source = ownedCopy(text, lineStarts, items[0]!.line, items[items.length - 1]!.lastLine);
+	const note = propsOf(options, front, {}, "");
 	const questions: Question[] = [];
 	for (const item of items) {
-		const question = readQuestion(source, item.line, item.lastLine, note, options, NO_LINKS);
+		const question = readQuestion(text, lineStarts, item.line, item.lastLine, note, options, NO_LINKS);
 		if (question) questions.push(question);
 	}
 	return { note, questions };
-}
-
-/**
- * Where a question is read from: a text, its line starts, and whether the text is already the
- * index's own — a copy of the note's lines made for it — so that strings sliced from it may be
- * kept as they are (they keep the copy alive, not the note). Otherwise each is copied (`own`).
- */
-interface Source {
-	readonly text: string;
-	readonly lineStarts: readonly number[];
-	readonly owned: boolean;
-}
-
-/**
- * Lines `first..last` of the note copied once, as a source whose line numbers are the note's:
- * one copy for all the questions of a section, where copying each title and detail would be two
- * per question.
- */
-function ownedCopy(text: string, lineStarts: readonly number[], first: number, last: number): Source {
-	const from = lineStarts[first] ?? text.length;
-	return { text: copyOf(text, from, lineStarts[last + 1] ?? text.length), lineStarts: lineStarts.map((start) => start - from), owned: true };
 }
 
 /** True when a `[` after an item's marker and task box may open a link or an embed. */
@@ -148,12 +124,11 @@ function extractWith(text: string, parsed: ParsedNote, linksWithin: LinksWithin,
 	if (ranges.length === 0) return { note, questions: [] };
 	const questions: Question[] = [];
 	const items = parsed.listItems;
-	const source: Source = { text, lineStarts: parsed.lineStarts, owned: false };
 	for (let i = 0; i < items.length; i++) {
 		const item = items[i]!;
 		const line = item.position.start.line;
 		if (item.parent >= 0 || !ranges.some((r) => line >= r.from && line <= r.to)) continue;
-		const question = readQuestion(source, line, subtreeEnd(items, i), note, options, linksWithin);
+		const question = readQuestion(text, parsed.lineStarts, line, subtreeEnd(items, i), note, options, linksWithin);
 		if (question) questions.push(question);
 	}
 	return { note, questions };
@@ -194,33 +169,28 @@ function subtreeEnd(items: readonly ListItem[], root: number): number {
 }
 
 /** The question whose item starts on `line` and whose subtree ends on `end`; `null` if the line is no item. */
-function readQuestion(source: Source, line: number, end: number, note: NoteProps, options: ExtractOptions, linksWithin: LinksWithin): Question | null {
-	const first = lineAt(source.text, source.lineStarts, line);
+function readQuestion(text: string, lineStarts: readonly number[], line: number, end: number, note: NoteProps, options: ExtractOptions, linksWithin: LinksWithin): Question | null {
+	const first = lineAt(text, lineStarts, line);
 	const itemLine = readItemLine(first);
 	if (!itemLine) return null;
-	const keep = source.owned ? kept : own;
 	const { title, rest } = splitTitleLine(contentWithoutFields(first, itemLine));
-	const below = detailOf(source, line + 1, end);
+	const below = detailOf(text, lineStarts, line + 1, end);
+	// `below` is already a copy; the rest of the first line is a slice of the note until copied.
 	const detail = rest === "" ? below : own(below === "" ? rest : `${rest}\n${below}`);
 	const answered = fieldValue(itemLine, "answered");
-	const links = linkNames(source.lineStarts, linksWithin, line, end, itemLine);
+	const links = linkNames(lineStarts, linksWithin, line, end, itemLine);
 	return {
 		path: options.path,
 		line,
-		title: keep(title),
+		title: own(title),
 		detail,
 		status: statusOf(itemLine),
 		entities: entityNames(links, title, detail, options.findEntities),
 		links,
 		review: reviewOf(itemLine),
-		answeredBy: answered ? keep(unwrapLink(answered)) : null,
+		answeredBy: answered ? own(unwrapLink(answered)) : null,
 		note,
 	};
-}
-
-/** A string of an owned source, kept as it is. */
-function kept(s: string): string {
-	return s;
 }
 
 function reviewOf(itemLine: ItemLine): string | null {
@@ -228,25 +198,24 @@ function reviewOf(itemLine: ItemLine): string | null {
 	return value === null ? null : (normalizeDate(value)?.slice(0, 10) ?? null);
 }
 
-/** Lines `from..to`, dedented, trailing spaces and surrounding blank lines removed, blank runs collapsed; the index's own. */
-function detailOf(source: Source, from: number, to: number): string {
-	const { text, lineStarts } = source;
+/** Lines `from..to`, dedented, trailing spaces and surrounding blank lines removed, blank runs collapsed; a copy. */
+function detailOf(text: string, lineStarts: readonly number[], from: number, to: number): string {
 	let first = from;
 	let last = to;
 	while (first <= last && isBlankLine(text, lineStarts, first)) first++;
 	while (last > first && isBlankLine(text, lineStarts, last)) last--;
 	// One line (the usual detail paragraph): dedenting it and trimming both ends is trimming it.
-	if (first === last) return trimmedLine(source, first);
+	if (first === last) return trimmedLineCopy(text, lineStarts, first);
 	return own(joinedDetail(text, lineStarts, from, to));
 }
 
-/** `lineAt(text, lineStarts, n).trim()`, the index's own, cut from the text in one step. */
-function trimmedLine({ text, lineStarts, owned }: Source, n: number): string {
+/** `own(lineAt(text, lineStarts, n).trim())`, copied from the text in one step. */
+function trimmedLineCopy(text: string, lineStarts: readonly number[], n: number): string {
 	let from = lineStarts[n] ?? text.length;
 	let to = lineStarts[n + 1] ?? text.length;
 	while (from < to && isWhitespace(text.charCodeAt(from))) from++;
 	while (to > from && isWhitespace(text.charCodeAt(to - 1))) to--;
-	return owned ? text.slice(from, to) : copyOf(text, from, to);
+	return copyOf(text, from, to);
 }
 
 /** A line with nothing but whitespace (as `trim` sees it: `isWhitespace` is its set, line ends included). */
