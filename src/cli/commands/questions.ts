@@ -1,6 +1,6 @@
 import path from "node:path";
 import { buildMatcher, entityNamesIn } from "../../core/entities";
-import { investigationHeadingMatcher, QuestionIndex, readNoteQuestions, STATUSES, type Question, type QuestionStatus } from "../../core/questions";
+import { investigationHeadingMatcher, QuestionIndex, READ_BATCH, readNoteQuestions, STATUSES, type Question, type QuestionStatus } from "../../core/questions";
 import { matchOptionsOf } from "../../core/settings/entities";
 import { stringOption, UsageError, type Command, type ParsedArgs } from "../command";
 import { readNote } from "../io";
@@ -26,7 +26,11 @@ async function indexVault(args: ParsedArgs): Promise<QuestionIndex> {
 	const matcher = buildMatcher(registry, matchOptionsOf(settings));
 	const options = { isInvestigationHeading: investigationHeadingMatcher(settings.questionsHeadings), findEntities: (text: string) => entityNamesIn(matcher, text) };
 	const index = new QuestionIndex();
-	for (const file of files) index.set(readNoteQuestions(await readNote(path.join(root, file)), { ...options, path: file }));
+	for (let at = 0; at < files.length; at += READ_BATCH) {
+		const batch = files.slice(at, at + READ_BATCH);
+		const texts = await Promise.all(batch.map((file) => readNote(path.join(root, file))));
+		batch.forEach((file, i) => index.set(readNoteQuestions(texts[i]!, { ...options, path: file })));
+	}
 	return index;
 }
 

@@ -16,12 +16,11 @@
  */
 import { TFile, debounce, type App, type CachedMetadata, type Plugin, type TAbstractFile } from "obsidian";
 import { propertyTargets, unlinkedMentions } from "../../core/entities";
+import { slicer, yieldToInterface } from "../slices";
 import type { EntityService } from "./service";
 
 /** Files read at once while building. */
 const CONCURRENT_READS = 4;
-/** Longest run of work, in ms, before yielding to the interface. */
-const SLICE_MS = 12;
 /** Quiet time, in ms, after a registry change before the analyses are read again. */
 const REREAD_MS = 500;
 
@@ -31,21 +30,6 @@ type Frontmatter = CachedMetadata["frontmatter"];
 interface Handed {
 	readonly text: string;
 	readonly frontmatter: Frontmatter;
-}
-
-/** Lets the interface run: resolves after a zero-delay timer. */
-function yieldToInterface(): Promise<void> {
-	return new Promise((resolve) => window.setTimeout(resolve, 0));
-}
-
-/** A pause to call between pieces of work: yields once `SLICE_MS` have run since the last yield. */
-function slicer(): () => Promise<void> {
-	let sliceStart = performance.now();
-	return async () => {
-		if (performance.now() - sliceStart <= SLICE_MS) return;
-		await yieldToInterface();
-		sliceStart = performance.now();
-	};
 }
 
 /** Analyses are the notes the timeline lists. */

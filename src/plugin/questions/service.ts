@@ -17,6 +17,7 @@ import {
 	findQuestion,
 	investigationHeadingMatcher,
 	QuestionIndex,
+	READ_BATCH,
 	readNoteQuestions,
 	withEntitiesFound,
 	type EntityFinder,
@@ -24,6 +25,7 @@ import {
 	type QuestionChange,
 } from "../../core/questions";
 import type DossierPlugin from "../main";
+import { slicer } from "../slices";
 
 /** The entity registry as the questions feature reads it; the entities feature's `EntityService` is one. */
 export interface EntityPort {
@@ -44,10 +46,6 @@ export interface QuestionsDeps {
 /** Told when the index changed; `renamed` (old → new entity name) when entities were renamed. */
 export type IndexListener = (renamed?: ReadonlyMap<string, string>) => void;
 
-/** Files read at once while building the index. */
-const CONCURRENT_READS = 8;
-/** Longest run of work, in ms, before yielding to the interface during the build. */
-const SLICE_MS = 12;
 /** Quiet time, in ms, after a registry change before entities are found again (a vault load, a bulk rename). */
 const REFIND_MS = 250;
 
@@ -71,6 +69,8 @@ export class QuestionsService {
 	private refindAgain = false;
 	/** Set when the plugin unloads, so a build in progress stops reading. */
 	private stopped = false;
+	/** Notes changed while the build's current batch was read: their text from the read is older. */
+	private readonly changedDuringRead = new Set<string>();
 	private matcher: (heading: string) => boolean = investigationHeadingMatcher();
 
 	constructor(
@@ -162,17 +162,14 @@ export class QuestionsService {
 	}
 
 	private async refindPass(): Promise<void> {
-		let sliceStart = performance.now();
+		const pause = slicer();
 		for (const entry of [...this.index.entries()]) {
 			if (this.stopped) return;
 			// A note read again since the pass began already has today's entities.
 			if (this.index.get(entry.note.path) !== entry) continue;
 			const next = withEntitiesFound(entry, this.findEntities);
 			if (next) this.index.retag(next);
-			if (performance.now() - sliceStart > SLICE_MS) {
-				await new Promise((resolve) => window.setTimeout(resolve, 0));
-				sliceStart = performance.now();
-			}
+			await pause();
 		}
 	}
 
@@ -193,23 +190,26 @@ export class QuestionsService {
 		return cache.headings?.some((h) => this.isInvestigationHeading(h.heading)) ?? false;
 	}
 
-	/** Reads every worthwhile note once, `CONCURRENT_READS` at a time, yielding every `SLICE_MS`. */
+	/**
+	 * Reads every worthwhile note once, `READ_BATCH` at a time, and indexes each batch as it
+	 * arrives, yielding to the interface between batches. A note changed while its batch was read
+	 * keeps the newer text the change handed over.
+	 */
 	async build(): Promise<void> {
 		const files = this.app.vault.getMarkdownFiles().filter((f) => this.worthReading(this.app.metadataCache.getFileCache(f)));
-		let next = 0;
-		let sliceStart = performance.now();
-		const worker = async (): Promise<void> => {
-			while (next < files.length && !this.stopped) {
-				const file = files[next++]!;
-				const text = await this.app.vault.cachedRead(file).catch(() => null);
-				if (text !== null && this.app.vault.getFileByPath(file.path) === file) this.indexText(file, text);
-				if (performance.now() - sliceStart > SLICE_MS) {
-					await new Promise((resolve) => window.setTimeout(resolve, 0));
-					sliceStart = performance.now();
-				}
-			}
-		};
-		await Promise.all(Array.from({ length: CONCURRENT_READS }, worker));
+		const pause = slicer();
+		for (let at = 0; at < files.length && !this.stopped; at += READ_BATCH) {
+			const batch = files.slice(at, at + READ_BATCH);
+			this.changedDuringRead.clear();
+			const texts = await Promise.all(batch.map((file) => this.app.vault.cachedRead(file).catch(() => null)));
+			batch.forEach((file, i) => {
+				const text = texts[i];
+				const current = this.app.vault.getFileByPath(file.path) === file && !this.changedDuringRead.has(file.path);
+				if (text != null && current && !this.stopped) this.indexText(file, text);
+			});
+			await pause();
+		}
+		this.changedDuringRead.clear();
 		this.ready = true;
 		this.changed();
 	}
@@ -222,6 +222,7 @@ export class QuestionsService {
 
 	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
 		if (file.extension !== "md") return;
+		if (!this.ready) this.changedDuringRead.add(file.path);
 		if (!this.worthReading(cache) && !this.index.has(file.path)) return;
 		this.indexText(file, data);
 		this.changed();

@@ -1,7 +1,7 @@
 // Issue #5: the investigation questions panel, through the real plugin in the in-memory runtime —
 // what the user sees in the sidebar, and the notes' Markdown before and after each action.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { Plugin, TFile } from "obsidian-test-mocks/obsidian";
+import { Plugin, TFile, Vault } from "obsidian-test-mocks/obsidian";
 import { analysis, SAMPLE, SAMPLE_TITLES } from "../../support/questions";
 import { loadPanel, redraw, setControl, type Panel } from "../../support/questions-panel";
 import { settle } from "../../support/plugin";
@@ -219,6 +219,20 @@ describe("panel reliability", () => {
 		p.items()[1]!.click();
 		await settle();
 		expect(p.opened.at(-1)?.line).toBe(chips.split("\n").indexOf("2. 雲端租用漏洞：") + 4);
+	});
+
+	it("keeps the newer text of a note changed while the index build was reading it", async () => {
+		const cachedRead = Vault.prototype.cachedRead;
+		vi.spyOn(Vault.prototype, "cachedRead").mockImplementation(async function (this: Vault, read: TFile) {
+			const text = await cachedRead.call(this, read);
+			// The user edits the note between the read and the indexing of its batch.
+			if (read.path === "Analyses/edge.md" && text === edge) await this.modify(read, edge.replace("7B", "3B"));
+			return text;
+		});
+		const p = await loadPanel({ "Analyses/chips.md": chips, "Analyses/edge.md": edge });
+		await redraw();
+		expect(p.titles()).toContain("Who ships 3B models on phones?");
+		expect(p.titles()).not.toContain("Who ships 7B models on phones?");
 	});
 
 	it("lists 200 of 1,000 questions in one note and counts the rest", async () => {
