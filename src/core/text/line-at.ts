@@ -3,13 +3,6 @@
  * while keeping its line ending (`\n` or `\r\n`) and every other character of the text.
  */
 
-/** Offsets of each line start; `lineStarts[n]` is where line `n` begins. */
-export function lineStartsOf(text: string): number[] {
-	const starts = [0];
-	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-	return starts;
-}
-
 /** `[from, to)` of line `n`'s content, without its `\n` or `\r\n`; `null` past the end. */
 export function lineRange(text: string, lineStarts: readonly number[], n: number): { readonly from: number; readonly to: number } | null {
 	const from = lineStarts[n];
