@@ -97,7 +97,9 @@ class PlainReader {
 	readonly items: PlainItem[] = [];
 	/** The open item's first line, or -1. */
 	private first = -1;
+	/** The open item's last non-blank line. */
 	private last = -1;
+	/** Where the open item's text starts (`PlainItem.from`). */
 	private from = 0;
 	/** The open item's content column. */
 	private column = 0;
