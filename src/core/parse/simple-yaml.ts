@@ -6,19 +6,17 @@
  * which then goes to `yaml`. Parsing a frontmatter with `yaml` costs ~100 µs; this costs a few.
  * A property test checks it against `yaml` on generated frontmatter.
  *
- * It runs on every note an index reads, so it walks the text by offsets and character codes:
- * a string is cut only for a key or a value it returns, and a regex runs only on the rare value
- * whose first character could make it a null, a boolean, a number or YAML syntax.
+ * It runs on every note an index reads, so it walks the text by offsets: a string is cut once
+ * for a key (none for a common key) and once for a value, which is then searched for YAML
+ * indicators natively, not character by character; a regex runs only on a value whose first
+ * character could make it a null, a boolean or a number.
  */
 
 const SPACE = 32;
 const TAB = 9;
 const NEWLINE = 10;
 const CARRIAGE_RETURN = 13;
-const COLON = 58;
-const HASH = 35;
 const DASH = 45;
-const BACKSLASH = 92;
 const DOUBLE_QUOTE = 34;
 const SINGLE_QUOTE = 39;
 const OPEN_BRACKET = 91;
@@ -84,10 +82,11 @@ export function parseSimpleYaml(raw: string): Record<string, unknown> | undefine
 		const from = lines.start(i);
 		const end = lines.end(i);
 		if (skipSpaces(raw, from, end) === end) continue;
-		const colon = indexWithin(raw, COLON, from, end);
-		if (colon <= from || colon - from > LONG_KEY) return undefined;
-		const key = commonKey(raw, from, colon) ?? raw.slice(from, colon);
-		if (!isKey(key) || key === "__proto__" || Object.hasOwn(values, key)) return undefined;
+		const colon = raw.indexOf(":", from);
+		if (colon <= from || colon >= end || colon - from > LONG_KEY) return undefined;
+		const common = commonKey(raw, from, colon);
+		const key = common ?? raw.slice(from, colon);
+		if ((common === undefined && (!isKey(key) || key === "__proto__")) || Object.hasOwn(values, key)) return undefined;
 		if (colon + 1 < end && raw.charCodeAt(colon + 1) !== SPACE) return undefined;
 		const valueFrom = skipSpaces(raw, colon + 1, end);
 		const valueTo = trimSpacesEnd(raw, valueFrom, end);
@@ -179,19 +178,18 @@ function flowList(text: string): Scalar[] | typeof NOT_SIMPLE {
 /** The non-empty `[from, to)` of `text` as a plain, single-quoted or double-quoted scalar without escapes, resolved by the core schema. */
 function scalar(text: string, from: number, to: number): Scalar | typeof NOT_SIMPLE {
 	const first = text.charCodeAt(from);
-	if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) return quoted(text, from, to, first);
-	if (startsSyntax(text, from, to, first) || hasIndicator(text, from, to)) return NOT_SIMPLE;
 	const value = text.slice(from, to);
+	if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) return quoted(value, first);
+	if (startsSyntax(text, from, to, first) || hasIndicator(value)) return NOT_SIMPLE;
 	return first >= 128 || MAY_RESOLVE[first] !== 1 ? value : resolve(value);
 }
 
-function quoted(text: string, from: number, to: number, quote: number): string | typeof NOT_SIMPLE {
-	if (to - from < 2 || text.charCodeAt(to - 1) !== quote) return NOT_SIMPLE;
-	for (let i = from + 1; i < to - 1; i++) {
-		const c = text.charCodeAt(i);
-		if (c === quote || c === BACKSLASH) return NOT_SIMPLE;
-	}
-	return text.slice(from + 1, to - 1);
+/** `"…"` or `'…'` with no quote or backslash inside: the text between the quotes. */
+function quoted(value: string, quote: number): string | typeof NOT_SIMPLE {
+	const last = value.length - 1;
+	if (last < 1 || value.charCodeAt(last) !== quote) return NOT_SIMPLE;
+	if (value.indexOf(value.charAt(0), 1) !== last || value.includes("\\")) return NOT_SIMPLE;
+	return value.slice(1, last);
 }
 
 /** `{`, `&`, `*`, `!`, … or `-` before whitespace or the end, or `<<`: YAML syntax, not a plain scalar. */
@@ -202,15 +200,8 @@ function startsSyntax(text: string, from: number, to: number, first: number): bo
 }
 
 /** `: ` or ` #` inside, a tab anywhere, or a trailing `:`: a map, a comment or a tab this fast path leaves to `yaml`. */
-function hasIndicator(text: string, from: number, to: number): boolean {
-	if (text.charCodeAt(to - 1) === COLON) return true;
-	for (let i = from; i < to; i++) {
-		const c = text.charCodeAt(i);
-		if (c === TAB) return true;
-		if (c === COLON && i + 1 < to && text.charCodeAt(i + 1) === SPACE) return true;
-		if (c === SPACE && i + 1 < to && text.charCodeAt(i + 1) === HASH) return true;
-	}
-	return false;
+function hasIndicator(value: string): boolean {
+	return value.endsWith(":") || value.includes("\t") || value.includes(": ") || value.includes(" #");
 }
 
 /**
@@ -241,11 +232,6 @@ function trimSpacesEnd(text: string, from: number, end: number): number {
 	let i = end;
 	while (i > from && text.charCodeAt(i - 1) === SPACE) i--;
 	return i;
-}
-
-function indexWithin(text: string, c: number, from: number, end: number): number {
-	for (let i = from; i < end; i++) if (text.charCodeAt(i) === c) return i;
-	return -1;
 }
 
 function isWhitespaceAt(text: string, at: number): boolean {
