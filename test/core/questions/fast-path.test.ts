@@ -62,8 +62,9 @@ const plainNote = fc
 		fc.constantFrom("## Open questions", "#### 4. 潛在調查方向 (Areas for Further Investigation)"),
 		fc.array(fc.oneof({ arbitrary: fc.constantFrom(...PLAIN), weight: 30 }, { arbitrary: fc.constantFrom(...LINES), weight: 1 }), { maxLength: 16 }),
 		fc.constantFrom("\n", "\r\n"),
+		fc.constantFrom("", "\uFEFF"),
 	)
-	.map(([preamble, heading, lines, eol]) => COMPLETE.replace(/\n/g, eol) + [...preamble, heading, ...lines].flatMap((l) => l.split("\n")).join(eol));
+	.map(([preamble, heading, lines, eol, bom]) => bom + COMPLETE.replace(/\n/g, eol) + [...preamble, heading, ...lines].flatMap((l) => l.split("\n")).join(eol));
 
 /** Notes built to trip a reader that skips what comes before the section. */
 const HARD_CASES: readonly { readonly name: string; readonly text: string }[] = [
