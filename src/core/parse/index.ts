@@ -139,6 +139,15 @@ function inlineReader(lines: Lines, regions: readonly number[]): (from: number, 
 	}
 }
 
+/**
+ * The links, embeds, tags and block ids in text regions (`[from, to)` offset pairs, in order), as
+ * `parseNote` reads them in paragraphs with those bounds: for a reader that found the paragraphs
+ * itself (`plainListSection`).
+ */
+export function inlineIn(text: string, lineStarts: readonly number[], regions: readonly number[]): InlineScan {
+	return scanInline(new Lines(text, lineStarts), regions, new RangeList());
+}
+
 function startingWithin(found: InlineScan, from: number, to: number): InlineScan {
 	const within = <T extends { readonly position: Pos }>(list: readonly T[]): T[] =>
 		list.filter((x) => x.position.start.offset >= from && x.position.start.offset < to);

@@ -42,6 +42,11 @@ export interface PlainItem {
 	readonly lastLine: number;
 	/** Offset where its text starts: after the marker, the spaces and any task box. */
 	readonly from: number;
+	/**
+	 * Its paragraphs as `[from, to)` offset pairs: where the full parse reads inline syntax
+	 * (`inlineIn`) — from the first non-blank character to the end of the paragraph's last line.
+	 */
+	readonly paragraphs: readonly number[];
 }
 
 export interface PlainListSection {
@@ -101,6 +106,10 @@ class PlainReader {
 	private last = -1;
 	/** Where the open item's text starts (`PlainItem.from`). */
 	private from = 0;
+	/** The open item's paragraphs so far; the last one ends on `last` unless a blank line came after it. */
+	private paragraphs: number[] = [];
+	/** True when the line before was blank: the next text line opens a paragraph. */
+	private afterBlank = false;
 	/** The open item's content column. */
 	private column = 0;
 
@@ -111,7 +120,10 @@ class PlainReader {
 		const start = this.lines.start(n);
 		const end = this.lines.end(n);
 		const at = skipSpaces(text, start, end);
-		if (at === end || isBlank(text, at, end)) return READ;
+		if (at === end || isBlank(text, at, end)) {
+			this.afterBlank = true;
+			return READ;
+		}
 		if (hasTab(text, start, at)) return REFUSED;
 		const c = text.charCodeAt(at);
 		if (at === start) {
@@ -121,6 +133,7 @@ class PlainReader {
 		}
 		const indent = at - start;
 		if (this.first < 0 || indent < this.column || indent > this.column + 3 || !isPlainStart(c)) return REFUSED;
+		this.paragraphLine(at, end);
 		this.last = n;
 		return READ;
 	}
@@ -143,13 +156,23 @@ class PlainReader {
 		this.first = n;
 		this.last = n;
 		this.from = content;
+		this.paragraphs = [];
+		this.afterBlank = true;
+		this.paragraphLine(content, end);
 		this.column = markerEnd + gap - at;
 		return READ;
 	}
 
+	/** A text line of the open item from `at` to `end`: it opens a paragraph after a blank line, else extends the last. */
+	private paragraphLine(at: number, end: number): void {
+		if (this.afterBlank) this.paragraphs.push(at, end);
+		else this.paragraphs[this.paragraphs.length - 1] = end;
+		this.afterBlank = false;
+	}
+
 	/** Ends the open item, if any; true, to chain. */
 	close(): true {
-		if (this.first >= 0) this.items.push({ line: this.first, lastLine: this.last, from: this.from });
+		if (this.first >= 0) this.items.push({ line: this.first, lastLine: this.last, from: this.from, paragraphs: this.paragraphs });
 		this.first = -1;
 		return true;
 	}

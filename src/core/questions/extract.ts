@@ -11,7 +11,7 @@
  * the questions alone. `extractQuestions(text, parseNote(text))` reads the same questions from a
  * full parse (edits use it); property tests hold the two to the same answer.
  */
-import { parseStructure, plainListSection, type Frontmatter, type ListItem, type ParsedNote, type PlainItem, type PlainListSection, type Reference } from "../parse";
+import { inlineIn, parseStructure, plainListSection, type Frontmatter, type ListItem, type ParsedNote, type PlainListSection, type Reference } from "../parse";
 import { lineAt } from "../text/line-at";
 import { copyOf, own } from "../text/own";
 import { normalizeDate } from "./dates";
@@ -41,13 +41,12 @@ type LinksWithin = (from: number, to: number) => readonly Reference[];
 
 /**
  * A note's questions from its text. A plain section under complete frontmatter (`plainListSection`)
- * is read line by line, when no `[` in it may start a link; any other note is parsed from the
- * section on, or whole (`structureQuestions`).
+ * is read line by line; any other note is parsed from the section on, or whole (`structureQuestions`).
  */
 export function readNoteQuestions(text: string, options: ExtractOptions): NoteQuestions {
 	const front = new FrontGate();
 	const plain = plainListSection(text, { heading: options.isInvestigationHeading, when: front.when });
-	return (plain && plainQuestions(text, plain, options, front.props)) ?? structureQuestions(text, options);
+	return plain ? plainQuestions(text, plain, options, front.props) : structureQuestions(text, options);
 }
 
 /**
@@ -62,28 +61,21 @@ class FrontGate {
 	};
 }
 
-/** The questions of a plain section, or `undefined` when one of them may hold a link. */
-function plainQuestions(text: string, section: PlainListSection, options: ExtractOptions, front: FrontProps): NoteQuestions | undefined {
+/** The questions of a plain section; inline syntax is read only in the paragraphs of items that hold a `[`. */
+function plainQuestions(text: string, section: PlainListSection, options: ExtractOptions, front: FrontProps): NoteQuestions {
 	const { lineStarts, items } = section;
-	if (mayHoldLink(text, lineStarts, items)) return undefined;
 	const note = propsOf(options, front, {}, "");
 	const questions: Question[] = [];
-	for (const item of items) {
-		const question = readQuestion(text, lineStarts, item.line, item.lastLine, note, options, NO_LINKS);
-		if (question) questions.push(question);
-	}
-	return { note, questions };
-}
-
-/** True when a `[` after an item's marker and task box may open a link or an embed. */
-function mayHoldLink(text: string, lineStarts: readonly number[], items: readonly PlainItem[]): boolean {
 	let bracket = -1;
 	for (const item of items) {
 		if (bracket < item.from) bracket = text.indexOf("[", item.from);
-		if (bracket === -1) return false;
-		if (bracket < (lineStarts[item.lastLine + 1] ?? text.length)) return true;
+		// Every link and embed starts with `[`; past the last one, no item needs the inline scan.
+		const mayLink = bracket !== -1 && bracket < (lineStarts[item.lastLine + 1] ?? text.length);
+		const links: LinksWithin = mayLink ? () => inlineIn(text, lineStarts, item.paragraphs).links : NO_LINKS;
+		const question = readQuestion(text, lineStarts, item.line, item.lastLine, note, options, links);
+		if (question) questions.push(question);
 	}
-	return false;
+	return { note, questions };
 }
 
 const NO_LINKS: LinksWithin = () => [];
