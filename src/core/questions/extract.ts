@@ -68,9 +68,12 @@ function plainQuestions(text: string, section: PlainListSection, options: Extrac
 	const questions: Question[] = [];
 	let bracket = -1;
 	for (const item of items) {
-		if (bracket < item.from) bracket = text.indexOf("[", item.from);
 		// Every link and embed starts with `[`; past the last one, no item needs the inline scan.
-		const mayLink = bracket !== -1 && bracket < (lineStarts[item.lastLine + 1] ?? text.length);
+		if (bracket < item.from) {
+			const at = text.indexOf("[", item.from);
+			bracket = at === -1 ? Infinity : at;
+		}
+		const mayLink = bracket < (lineStarts[item.lastLine + 1] ?? text.length);
 		const links: LinksWithin = mayLink ? () => inlineIn(text, lineStarts, item.paragraphs).links : NO_LINKS;
 		const question = readQuestion(text, lineStarts, item.line, item.lastLine, note, options, links);
 		if (question) questions.push(question);
