@@ -125,33 +125,47 @@ function inlineReader(lines: Lines, regions: readonly number[]): (from: number, 
 	let scanner = new InlineScanner(lines, new RangeList());
 	let next = 0;
 	let lastFrom = -1;
+	// Where each list's facts start at or after the last `from`: the lists are in offset order.
+	let seen = { links: 0, embeds: 0, tags: 0, blockIds: 0 };
 	return (from, to) => {
 		if (from < lastFrom) {
 			scanner = new InlineScanner(lines, new RangeList());
 			next = 0;
+			seen = { links: 0, embeds: 0, tags: 0, blockIds: 0 };
 		}
 		lastFrom = from;
 		for (; next + 1 < regions.length && (regions[next] ?? 0) < to; next += 2) {
 			const end = regions[next + 1] ?? 0;
 			if (end > from) scanner.region(regions[next] ?? 0, end);
 		}
-		return startingWithin(scanner.result, from, to);
-	}
+		const found = scanner.result;
+		const within = <T extends { readonly position: Pos }>(list: readonly T[], key: keyof typeof seen): T[] => {
+			let at = seen[key];
+			while (at < list.length && list[at]!.position.start.offset < from) at++;
+			seen[key] = at;
+			let end = at;
+			while (end < list.length && list[end]!.position.start.offset < to) end++;
+			return list.slice(at, end);
+		};
+		return { links: within(found.links, "links"), embeds: within(found.embeds, "embeds"), tags: within(found.tags, "tags"), blockIds: within(found.blockIds, "blockIds") };
+	};
 }
 
 /**
- * The links, embeds, tags and block ids in text regions (`[from, to)` offset pairs, in order), as
- * `parseNote` reads them in paragraphs with those bounds: for a reader that found the paragraphs
- * itself (`plainListSection`).
+ * Reads inline syntax in text regions (`[from, to)` offset pairs) as `parseNote` reads it in
+ * paragraphs with those bounds, for a reader that found the paragraphs itself
+ * (`plainListSection`). Each call takes the next regions, in order, and returns what starts in
+ * them; one scanner serves every call, so its searches carry over and a note of many items is
+ * read in one pass.
  */
-export function inlineIn(text: string, lineStarts: readonly number[], regions: readonly number[]): InlineScan {
-	return scanInline(new Lines(text, lineStarts), regions, new RangeList());
-}
-
-function startingWithin(found: InlineScan, from: number, to: number): InlineScan {
-	const within = <T extends { readonly position: Pos }>(list: readonly T[]): T[] =>
-		list.filter((x) => x.position.start.offset >= from && x.position.start.offset < to);
-	return { links: within(found.links), embeds: within(found.embeds), tags: within(found.tags), blockIds: within(found.blockIds) };
+export function inlineRegions(text: string, lineStarts: readonly number[]): (regions: readonly number[]) => InlineScan {
+	const scanner = new InlineScanner(new Lines(text, lineStarts), new RangeList());
+	return (regions) => {
+		const { links, embeds, tags, blockIds } = scanner.result;
+		const before = [links.length, embeds.length, tags.length, blockIds.length] as const;
+		for (let i = 0; i + 1 < regions.length; i += 2) scanner.region(regions[i] ?? 0, regions[i + 1] ?? 0);
+		return { links: links.slice(before[0]), embeds: embeds.slice(before[1]), tags: tags.slice(before[2]), blockIds: blockIds.slice(before[3]) };
+	};
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

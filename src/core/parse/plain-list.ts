@@ -44,7 +44,7 @@ export interface PlainItem {
 	readonly from: number;
 	/**
 	 * Its paragraphs as `[from, to)` offset pairs: where the full parse reads inline syntax
-	 * (`inlineIn`) — from the first non-blank character to the end of the paragraph's last line.
+	 * (`inlineRegions`) — from the first non-blank character to the end of the paragraph's last line.
 	 */
 	readonly paragraphs: readonly number[];
 }

@@ -11,7 +11,7 @@
  * the questions alone. `extractQuestions(text, parseNote(text))` reads the same questions from a
  * full parse (edits use it); property tests hold the two to the same answer.
  */
-import { inlineIn, parseStructure, plainListSection, type Frontmatter, type ListItem, type ParsedNote, type PlainListSection, type Reference } from "../parse";
+import { inlineRegions, parseStructure, plainListSection, type Frontmatter, type InlineScan, type ListItem, type ParsedNote, type PlainListSection, type Reference } from "../parse";
 import { lineAt } from "../text/line-at";
 import { copyOf, own } from "../text/own";
 import { normalizeDate } from "./dates";
@@ -67,6 +67,7 @@ function plainQuestions(text: string, section: PlainListSection, options: Extrac
 	const note = propsOf(options, front, {}, "");
 	const questions: Question[] = [];
 	let bracket = -1;
+	let inline: ((regions: readonly number[]) => InlineScan) | undefined;
 	for (const item of items) {
 		// Every link and embed starts with `[`; past the last one, no item needs the inline scan.
 		if (bracket < item.from) {
@@ -74,7 +75,7 @@ function plainQuestions(text: string, section: PlainListSection, options: Extrac
 			bracket = at === -1 ? Infinity : at;
 		}
 		const mayLink = bracket < (lineStarts[item.lastLine + 1] ?? text.length);
-		const links: LinksWithin = mayLink ? () => inlineIn(text, lineStarts, item.paragraphs).links : NO_LINKS;
+		const links: LinksWithin = mayLink ? () => (inline ??= inlineRegions(text, lineStarts))(item.paragraphs).links : NO_LINKS;
 		const question = readQuestion(text, lineStarts, item.line, item.lastLine, note, options, links);
 		if (question) questions.push(question);
 	}

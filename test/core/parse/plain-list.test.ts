@@ -3,7 +3,7 @@
 // answer must be what the full parse reports; the examples name the shapes it must refuse.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { inlineIn, parseNote, plainListSection, type ParsedNote, type PlainItem, type PlainListSection, type Pos } from "../../../src/core/parse";
+import { inlineRegions, parseNote, plainListSection, type ParsedNote, type PlainItem, type PlainListSection, type Pos } from "../../../src/core/parse";
 
 const accepts = (heading: string): boolean => heading === "Target";
 const options = { heading: accepts, when: () => true };
@@ -77,7 +77,9 @@ function expectExact(text: string): number {
 	if (!plain) return 0;
 	const full = parseNote(text);
 	expect({ ...plain, items: plain.items.map(({ paragraphs, ...item }) => item) }).toEqual(fullAnswer(text, full));
-	for (const item of plain.items) expect(inlineIn(text, plain.lineStarts, item.paragraphs)).toEqual(inlineOfItem(full, item));
+	// One reader across the items, in order, as the questions index reads them.
+	const inline = inlineRegions(text, plain.lineStarts);
+	for (const item of plain.items) expect(inline(item.paragraphs)).toEqual(inlineOfItem(full, item));
 	return 1;
 }
 
