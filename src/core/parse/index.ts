@@ -13,6 +13,8 @@
  * which runs the third pass over chosen parts of the note only (an index that needs the links of
  * a few list items need not scan the whole note for them). With `skipTo`, it may also start the
  * block scan at a chosen heading, when `./heading-start` proves that changes nothing from there on.
+ * `parseSection(text, skipTo)` reads that heading's section line by line when it is plain
+ * (`./plain-list`), else gives that structure.
  */
 import { scanBlocks, type BlockScan } from "./block-scanner";
 import type { ItemDraft } from "./containers";
@@ -20,6 +22,7 @@ import { scanFrontmatter, type FrontmatterScan } from "./frontmatter";
 import { provenHeadingStart } from "./heading-start";
 import { InlineScanner, scanInline, type InlineScan } from "./inline-scanner";
 import { Lines, lineStartsOf } from "./lines";
+import { readPlainList, type PlainListSection } from "./plain-list";
 import { RangeList } from "./ranges";
 import type { Frontmatter, ListItem, ParsedNote, Pos } from "./types";
 
@@ -37,7 +40,9 @@ export interface ParseOptions {
 const NO_INLINE: InlineScan = { links: [], embeds: [], tags: [], blockIds: [] };
 
 export function parseNote(text: string, options: ParseOptions = {}): ParsedNote {
-	return scanStructure(text, options.inline !== false).note;
+	const lines = new Lines(text, lineStartsOf(text));
+	const front = scanFrontmatter(lines);
+	return scanStructure(lines, front, front.bodyLine, options.inline !== false).note;
 }
 
 /** A note's structure, and its inline syntax read on demand, part by part. */
@@ -71,26 +76,47 @@ export interface StructureOptions {
 }
 
 export function parseStructure(text: string, options: StructureOptions = {}): NoteStructure {
-	const { lines, blocks, note, firstLine } = scanStructure(text, false, options.skipTo);
+	const lines = new Lines(text, lineStartsOf(text));
+	const front = scanFrontmatter(lines);
+	const skipTo = options.skipTo;
+	const heading = skipTo?.when(front.block) ? provenHeadingStart(lines, front.bodyLine, skipTo.heading) : -1;
+	return structureFrom(lines, front, heading >= 0 ? heading : front.bodyLine);
+}
+
+/** A section read by `plainListSection` when it is plain, else the note's structure as `parseStructure` with `skipTo` reads it. */
+export type SectionRead = { readonly plain: PlainListSection; readonly structure?: undefined } | { readonly plain?: undefined; readonly structure: NoteStructure };
+
+/**
+ * The section `skipTo` names, read line by line when plain, else by the structure scan: one line
+ * table, one frontmatter parse and one look for the heading serve whichever reads it.
+ */
+export function parseSection(text: string, skipTo: NonNullable<StructureOptions["skipTo"]>): SectionRead {
+	const lines = new Lines(text, lineStartsOf(text));
+	const front = scanFrontmatter(lines);
+	const heading = skipTo.when(front.block) ? provenHeadingStart(lines, front.bodyLine, skipTo.heading) : -1;
+	const plain = heading >= 0 ? readPlainList(lines, front.block, heading, skipTo.heading) : undefined;
+	return plain ? { plain } : { structure: structureFrom(lines, front, heading >= 0 ? heading : front.bodyLine) };
+}
+
+function structureFrom(lines: Lines, front: FrontmatterScan, firstLine: number): NoteStructure {
+	const { blocks, note } = scanStructure(lines, front, firstLine, false);
 	return { note, firstLine, inlineWithin: inlineReader(lines, blocks.regions) };
 }
 
 interface Structure {
-	readonly lines: Lines;
 	readonly blocks: BlockScan;
 	readonly note: ParsedNote;
-	readonly firstLine: number;
 }
 
-/** The three passes; with `inline` false, the note has no inline facts and only block-level protected ranges. */
-function scanStructure(text: string, inline: boolean, skipTo?: StructureOptions["skipTo"]): Structure {
-	const lines = new Lines(text, lineStartsOf(text));
+/**
+ * The block and inline passes from `firstLine` on, over the note's lines and frontmatter; with
+ * `inline` false, the note has no inline facts and only block-level protected ranges.
+ */
+function scanStructure(lines: Lines, front: FrontmatterScan, firstLine: number, inline: boolean): Structure {
 	const ranges = new RangeList();
-	const front = scanFrontmatter(lines);
 	const block = front.block;
 	const closed = block !== undefined && front.bodyLine > 0;
 	if (closed) ranges.add("frontmatter", 0, block.position.end.offset);
-	const firstLine = firstScannedLine(lines, front, skipTo);
 	const blocks = scanBlocks(lines, firstLine, ranges);
 	const found = inline ? scanInline(lines, blocks.regions, ranges) : NO_INLINE;
 	const note: Mutable<ParsedNote> = {
@@ -107,13 +133,7 @@ function scanStructure(text: string, inline: boolean, skipTo?: StructureOptions[
 	if (block?.ok) note.frontmatter = block.values;
 	if (closed) note.frontmatterPosition = block.position;
 	if (block) note.frontmatterBlock = block;
-	return { lines, blocks, note, firstLine };
-}
-
-function firstScannedLine(lines: Lines, front: FrontmatterScan, skipTo: StructureOptions["skipTo"]): number {
-	if (!skipTo || !skipTo.when(front.block)) return front.bodyLine;
-	const heading = provenHeadingStart(lines, front.bodyLine, skipTo.heading);
-	return heading >= 0 ? heading : front.bodyLine;
+	return { blocks, note };
 }
 
 /**

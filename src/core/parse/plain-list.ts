@@ -76,16 +76,24 @@ export function plainListSection(text: string, options: PlainListOptions): Plain
 	const front = scanFrontmatter(lines);
 	if (!options.when(front.block)) return undefined;
 	const heading = provenHeadingStart(lines, front.bodyLine, options.heading);
-	if (heading < 0) return undefined;
-	const level = atxHeading(text, lines.start(heading), lines.end(heading))?.level ?? 0;
+	return heading < 0 ? undefined : readPlainList(lines, front.block, heading, options.heading);
+}
+
+/**
+ * The plain section under the heading on line `heading` (`provenHeadingStart`'s answer), or
+ * `undefined` at the first line that is not plain; for a caller that has the note's lines and
+ * frontmatter already.
+ */
+export function readPlainList(lines: Lines, frontmatter: Frontmatter | undefined, heading: number, accepts: (heading: string) => boolean): PlainListSection | undefined {
+	const level = atxHeading(lines.text, lines.start(heading), lines.end(heading))?.level ?? 0;
 	const reader = new PlainReader(lines);
 	for (let n = heading + 1; n < lines.count; n++) {
 		const read = reader.line(n, level);
 		if (read === REFUSED) return undefined;
-		if (read === ENDS) return mayHoldHeading(lines, n, options.heading) ? undefined : section(front.block, lines, heading, reader.items);
+		if (read === ENDS) return mayHoldHeading(lines, n, accepts) ? undefined : section(frontmatter, lines, heading, reader.items);
 	}
 	reader.close();
-	return section(front.block, lines, heading, reader.items);
+	return section(frontmatter, lines, heading, reader.items);
 }
 
 function section(frontmatter: Frontmatter | undefined, lines: Lines, heading: number, items: readonly PlainItem[]): PlainListSection {

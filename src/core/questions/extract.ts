@@ -5,13 +5,13 @@
  * opens no section; a list item's children are the items after it, up to the next top-level one.
  *
  * `readNoteQuestions(text)` is how the plugin and the CLI index a note, reading as little as the
- * note allows. When the frontmatter gives every property the note needs, it reads a plain section
- * line by line (`plainListSection`), or else parses the structure from the investigation heading
- * on (when the parser proves the skip exact); otherwise the whole structure. It reads links inside
- * the questions alone. `extractQuestions(text, parseNote(text))` reads the same questions from a
- * full parse (edits use it); property tests hold the two to the same answer.
+ * note allows (`parseSection`). When the frontmatter gives every property the note needs, it reads
+ * a plain section line by line, or else parses the structure from the investigation heading on
+ * (when the parser proves the skip exact); otherwise the whole structure. It reads links inside the
+ * questions alone. `extractQuestions(text, parseNote(text))` reads the same questions from a full
+ * parse (edits use it); property tests hold the two to the same answer.
  */
-import { inlineRegions, parseStructure, plainListSection, type Frontmatter, type InlineScan, type ListItem, type ParsedNote, type PlainListSection, type Reference } from "../parse";
+import { inlineRegions, parseSection, type Frontmatter, type InlineScan, type ListItem, type NoteStructure, type ParsedNote, type PlainListSection, type Reference } from "../parse";
 import { lineAt } from "../text/line-at";
 import { copyOf, own } from "../text/own";
 import { normalizeDate } from "./dates";
@@ -40,13 +40,13 @@ interface SectionRange {
 type LinksWithin = (from: number, to: number) => readonly Reference[];
 
 /**
- * A note's questions from its text. A plain section under complete frontmatter (`plainListSection`)
- * is read line by line; any other note is parsed from the section on, or whole (`structureQuestions`).
+ * A note's questions from its text (`parseSection`). A plain section under complete frontmatter is
+ * read line by line; any other note is parsed from the section on, or whole (`structureQuestions`).
  */
 export function readNoteQuestions(text: string, options: ExtractOptions): NoteQuestions {
 	const front = new FrontGate();
-	const plain = plainListSection(text, { heading: options.isInvestigationHeading, when: front.when });
-	return plain ? plainQuestions(text, plain, options, front.props) : structureQuestions(text, options);
+	const read = parseSection(text, { heading: options.isInvestigationHeading, when: front.when });
+	return read.plain ? plainQuestions(text, read.plain, options, front.props) : structureQuestions(text, read.structure, options, front.props);
 }
 
 /**
@@ -88,9 +88,7 @@ const NO_LINKS: LinksWithin = () => [];
  * A note's questions from its structure, reading inline syntax inside the questions only — and not
  * even there when a question holds no `[`, which every link and embed starts with.
  */
-function structureQuestions(text: string, options: ExtractOptions): NoteQuestions {
-	const front = new FrontGate();
-	const structure = parseStructure(text, { skipTo: { heading: options.isInvestigationHeading, when: front.when } });
+function structureQuestions(text: string, structure: NoteStructure, options: ExtractOptions, front: FrontProps): NoteQuestions {
 	let bracket = -1;
 	const linksWithin: LinksWithin = (from, to) => {
 		if (bracket < from) {
@@ -99,7 +97,7 @@ function structureQuestions(text: string, options: ExtractOptions): NoteQuestion
 		}
 		return bracket < to ? structure.inlineWithin(from, to).links : [];
 	};
-	return extractWith(text, structure.note, linksWithin, options, front.props);
+	return extractWith(text, structure.note, linksWithin, options, front);
 }
 
 /** The note's questions and properties from a full parse. A note without the section has no questions. */
@@ -110,7 +108,7 @@ export function extractQuestions(text: string, parsed: ParsedNote, options: Extr
 }
 
 /**
- * `parsed` may lack the blocks before the first investigation section (`parseStructure`'s
+ * `parsed` may lack the blocks before the first investigation section (`parseSection`'s
  * `skipTo`), but only when the frontmatter says all the note's properties need from them.
  */
 function extractWith(text: string, parsed: ParsedNote, linksWithin: LinksWithin, options: ExtractOptions, front: FrontProps): NoteQuestions {
