@@ -183,7 +183,7 @@ export function inlineRegions(text: string, lineStarts: readonly number[]): (reg
 	return (regions) => {
 		const { links, embeds, tags, blockIds } = scanner.result;
 		const before = [links.length, embeds.length, tags.length, blockIds.length] as const;
-		for (let i = 0; i + 1 < regions.length; i += 2) scanner.region(regions[i] ?? 0, regions[i + 1] ?? 0);
+		scanner.regions(regions);
 		return { links: links.slice(before[0]), embeds: embeds.slice(before[1]), tags: tags.slice(before[2]), blockIds: blockIds.slice(before[3]) };
 	};
 }

@@ -40,7 +40,7 @@ export interface InlineScan {
 
 export function scanInline(lines: Lines, regions: readonly number[], ranges: RangeList): InlineScan {
 	const scanner = new InlineScanner(lines, ranges);
-	for (let i = 0; i + 1 < regions.length; i += 2) scanner.region(regions[i] ?? 0, regions[i + 1] ?? 0);
+	scanner.regions(regions);
 	return scanner.result;
 }
 
@@ -94,6 +94,11 @@ export class InlineScanner {
 		this.htmlCommentCloses = new Finder(text, "-->");
 		this.displayMathCloses = new Finder(text, "$$");
 		this.bracketCloses = new Finder(text, "]");
+	}
+
+	/** Reads each region of `regions` (`[from, to)` offset pairs), in order. */
+	regions(regions: readonly number[]): void {
+		for (let i = 0; i + 1 < regions.length; i += 2) this.region(regions[i] ?? 0, regions[i + 1] ?? 0);
 	}
 
 	region(from: number, to: number): void {
