@@ -2,6 +2,7 @@
  * Long work in the plugin runs in slices: a pause between pieces of work yields to the interface
  * once `SLICE_MS` have run since the last yield, so a vault-wide pass never freezes Obsidian.
  */
+import type { TFile, Vault } from "obsidian";
 
 /** Longest run of work, in ms, before yielding to the interface. */
 export const SLICE_MS = 12;
@@ -19,4 +20,22 @@ export function slicer(): () => Promise<void> {
 		await yieldToInterface();
 		sliceStart = performance.now();
 	};
+}
+
+/**
+ * Reads `files` with `cachedRead`, `batch` at a time, and hands each text to `each` once its batch
+ * is in — unless `go()` has turned false or the file was deleted or replaced meanwhile — pausing
+ * between batches. A file that cannot be read is skipped; the reading stops when `go()` is false.
+ */
+export async function readInBatches(vault: Vault, files: readonly TFile[], batch: number, go: () => boolean, each: (file: TFile, text: string) => void): Promise<void> {
+	const pause = slicer();
+	for (let at = 0; at < files.length && go(); at += batch) {
+		const part = files.slice(at, at + batch);
+		const texts = await Promise.all(part.map((file) => vault.cachedRead(file).catch(() => null)));
+		part.forEach((file, i) => {
+			const text = texts[i];
+			if (text != null && go() && vault.getFileByPath(file.path) === file) each(file, text);
+		});
+		await pause();
+	}
 }

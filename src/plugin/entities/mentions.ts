@@ -16,7 +16,7 @@
  */
 import { TFile, debounce, type App, type CachedMetadata, type Plugin, type TAbstractFile } from "obsidian";
 import { propertyTargets, unlinkedMentions } from "../../core/entities";
-import { slicer, yieldToInterface } from "../slices";
+import { readInBatches, slicer, yieldToInterface } from "../slices";
 import type { EntityService } from "./service";
 
 /** Files read at once while building. */
@@ -129,7 +129,7 @@ export class MentionIndex {
 		this.reread();
 	}
 
-	/** Reads every analysis, `CONCURRENT_READS` at a time, yielding every `SLICE_MS`. */
+	/** Reads every analysis, `CONCURRENT_READS` at a time, yielding to the interface between batches. */
 	private async read(): Promise<void> {
 		const generation = ++this.generation;
 		this.state = "reading";
@@ -137,17 +137,7 @@ export class MentionIndex {
 		const { vault, metadataCache } = this.app;
 		const files = vault.getMarkdownFiles().filter((f) => isAnalysis(metadataCache.getFileCache(f)?.frontmatter));
 		const current = () => generation === this.generation && !this.stopped;
-		let next = 0;
-		const pause = slicer();
-		const worker = async (): Promise<void> => {
-			while (next < files.length && current()) {
-				const file = files[next++]!;
-				const text = await vault.cachedRead(file).catch(() => null);
-				if (text !== null && current() && vault.getFileByPath(file.path) === file) this.index(file.path, text, metadataCache.getFileCache(file)?.frontmatter);
-				await pause();
-			}
-		};
-		await Promise.all(Array.from({ length: CONCURRENT_READS }, worker));
+		await readInBatches(vault, files, CONCURRENT_READS, current, (file, text) => this.index(file.path, text, metadataCache.getFileCache(file)?.frontmatter));
 		if (!current()) return;
 		this.state = "ready";
 		for (const listener of [...this.listeners]) listener();

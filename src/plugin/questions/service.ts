@@ -25,7 +25,7 @@ import {
 	type QuestionChange,
 } from "../../core/questions";
 import type DossierPlugin from "../main";
-import { slicer } from "../slices";
+import { readInBatches, slicer } from "../slices";
 
 /** The entity registry as the questions feature reads it; the entities feature's `EntityService` is one. */
 export interface EntityPort {
@@ -69,8 +69,8 @@ export class QuestionsService {
 	private refindAgain = false;
 	/** Set when the plugin unloads, so a build in progress stops reading. */
 	private stopped = false;
-	/** Notes changed while the build's current batch was read: their text from the read is older. */
-	private readonly changedDuringRead = new Set<string>();
+	/** Notes a change handed over while the build runs: the build's read of them may be older. */
+	private readonly changedWhileBuilding = new Set<string>();
 	private matcher: (heading: string) => boolean = investigationHeadingMatcher();
 
 	constructor(
@@ -192,24 +192,14 @@ export class QuestionsService {
 
 	/**
 	 * Reads every worthwhile note once, `READ_BATCH` at a time, and indexes each batch as it
-	 * arrives, yielding to the interface between batches. A note changed while its batch was read
-	 * keeps the newer text the change handed over.
+	 * arrives. A note changed during the build keeps the newer text the change handed over.
 	 */
 	async build(): Promise<void> {
 		const files = this.app.vault.getMarkdownFiles().filter((f) => this.worthReading(this.app.metadataCache.getFileCache(f)));
-		const pause = slicer();
-		for (let at = 0; at < files.length && !this.stopped; at += READ_BATCH) {
-			const batch = files.slice(at, at + READ_BATCH);
-			this.changedDuringRead.clear();
-			const texts = await Promise.all(batch.map((file) => this.app.vault.cachedRead(file).catch(() => null)));
-			batch.forEach((file, i) => {
-				const text = texts[i];
-				const current = this.app.vault.getFileByPath(file.path) === file && !this.changedDuringRead.has(file.path);
-				if (text != null && current && !this.stopped) this.indexText(file, text);
-			});
-			await pause();
-		}
-		this.changedDuringRead.clear();
+		await readInBatches(this.app.vault, files, READ_BATCH, () => !this.stopped, (file, text) => {
+			if (!this.changedWhileBuilding.has(file.path)) this.indexText(file, text);
+		});
+		this.changedWhileBuilding.clear();
 		this.ready = true;
 		this.changed();
 	}
@@ -222,7 +212,7 @@ export class QuestionsService {
 
 	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
 		if (file.extension !== "md") return;
-		if (!this.ready) this.changedDuringRead.add(file.path);
+		if (!this.ready) this.changedWhileBuilding.add(file.path);
 		if (!this.worthReading(cache) && !this.index.has(file.path)) return;
 		this.indexText(file, data);
 		this.changed();
