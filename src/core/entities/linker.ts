@@ -8,26 +8,49 @@
 import type { ParsedNote, ProtectedRange } from "../parse";
 import { bracketRanges } from "./brackets";
 import { findMentions, resolveName } from "./matcher";
-import type { ApplyResult, LinkEdit, LinkPlan, LinkPolicy, Matcher, Mention, SkippedMention, SkipReason } from "./types";
+import { DOUBTFUL_FLAGS, type ApplyResult, type DoubtfulEdit, type LinkEdit, type LinkPlan, type LinkPolicy, type Matcher, type Mention, type SkippedMention, type SkipReason } from "./types";
 
-/** Plans the links for one note. Never proposes an edit inside a protected range. */
+/**
+ * Plans the links for one note. Never proposes an edit inside a protected range. A doubtful
+ * mention (`DOUBTFUL_FLAGS`) goes to `doubtful` instead, once per entity under policy `first`, and
+ * only for an entity no sure edit or existing link covers.
+ */
 export function planLinks(text: string, parsed: ParsedNote, matcher: Matcher, policy: LinkPolicy): LinkPlan {
 	const context = contextOf(text, parsed, matcher, policy);
 	const edits: LinkEdit[] = [];
+	const doubtful: DoubtfulEdit[] = [];
 	const skipped: SkippedMention[] = [];
 	const planned = new Set<string>();
+	const offered = new Set<string>();
 	// Mentions come in text order: each list of spans is walked once beside them.
-	for (const mention of findMentions(matcher, text)) {
+	for (const mention of findMentions(matcher, text, policy.notePath)) {
 		const reason = skipReason(mention, context, planned);
+		if (reason === "doubtful" && !(policy.mentions === "first" && offered.has(mention.entity))) {
+			offered.add(mention.entity);
+			doubtful.push({ ...editOf(mention, context), flag: mention.flag! });
+			continue;
+		}
 		if (reason) {
-			skipped.push(mention.flag && reason === "flagged" ? { offset: mention.from, surface: mention.surface, entity: mention.entity, reason, flag: mention.flag } : { offset: mention.from, surface: mention.surface, entity: mention.entity, reason });
+			skipped.push(mention.flag && (reason === "flagged" || reason === "doubtful") ? { offset: mention.from, surface: mention.surface, entity: mention.entity, reason, flag: mention.flag } : { offset: mention.from, surface: mention.surface, entity: mention.entity, reason });
 			continue;
 		}
 		planned.add(mention.entity);
-		edits.push({ offset: mention.from, length: mention.to - mention.from, text: linkText(mention.entity, mention.surface, policy.style, context.tables.contains(mention.from)), entity: mention.entity, surface: mention.surface });
+		edits.push(editOf(mention, context));
 	}
 	const linked = [...new Set([...context.linked, ...planned])].sort();
-	return { edits, skipped, linked };
+	return { edits, doubtful: doubtful.filter((edit) => !planned.has(edit.entity)), skipped, linked };
+}
+
+/** The plan with its doubtful links taken as sure: what applying every offered link writes. */
+export function withDoubtful(plan: LinkPlan): LinkPlan {
+	if (plan.doubtful.length === 0) return plan;
+	const edits = [...plan.edits, ...plan.doubtful.map(({ flag: _flag, ...edit }) => edit)].sort((a, b) => a.offset - b.offset);
+	return { ...plan, edits, doubtful: [], linked: [...new Set([...plan.linked, ...plan.doubtful.map((d) => d.entity)])].sort() };
+}
+
+function editOf(mention: Mention, context: Context): LinkEdit {
+	const text = linkText(mention.target ?? mention.entity, mention.surface, context.policy.style, context.tables.contains(mention.from));
+	return { offset: mention.from, length: mention.to - mention.from, text, entity: mention.entity, surface: mention.surface };
 }
 
 /** What the rules need to know about the note, computed once per plan. */
@@ -86,8 +109,10 @@ function contextOf(text: string, parsed: ParsedNote, matcher: Matcher, policy: L
 	const headings = policy.skipHeadings ? parsed.headings.map((h) => span(h.position)) : [];
 	const tables = parsed.sections.filter((s) => s.type === "table").map((s) => span(s.position));
 	const linked = new Set<string>();
+	// A link to a heading or block of a note (`[[Settings#Editor]]`) points at a part of it: authors
+	// link the note itself too, so only a link to the whole note counts as linking the entity.
 	for (const ref of [...parsed.links, ...parsed.embeds]) {
-		const entity = resolveName(matcher, ref.link);
+		const entity = ref.link.includes("#") ? undefined : resolveName(matcher, ref.link);
 		if (entity) linked.add(entity.name);
 	}
 	const brackets = text.includes("[") || text.includes("<!--") ? bracketRanges(text) : [];
@@ -108,11 +133,11 @@ function skipReason(mention: Mention, context: Context, planned: ReadonlySet<str
 	if (context.headings.contains(mention.from)) return "heading";
 	if (policy.range && (mention.from < policy.range.from || mention.to > policy.range.to)) return "outside-range";
 	if (policy.notePath !== undefined && mention.path === policy.notePath) return "self";
-	if (mention.flag) return "flagged";
+	if (mention.flag && !DOUBTFUL_FLAGS.includes(mention.flag)) return "flagged";
 	if (nextToSyntax(context.text, mention) || context.brackets.overlaps(mention.from, mention.to) || afterUrl(context, mention)) return "syntax";
 	if (policy.mentions === "first" && context.linked.has(mention.entity)) return "already-linked";
 	if (policy.mentions === "first" && planned.has(mention.entity)) return "not-first";
-	return null;
+	return mention.flag ? "doubtful" : null;
 }
 
 /** Binary search: does `[from, to)` overlap any of the sorted, disjoint ranges? */
@@ -175,9 +200,18 @@ export function applyEdits(text: string, edits: readonly LinkEdit[]): ApplyResul
 	return { ok: true, text: out + text.slice(at) };
 }
 
-/** The link text for a mention: `[[Target]]`, `[[Target|surface]]` (`\|` in tables) or `[surface](Target.md)`. */
-export function linkText(entity: string, surface: string, style: LinkPolicy["style"], inTable: boolean): string {
-	if (style === "markdown") return `[${surface}](${encodeURIComponent(entity).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}.md)`;
-	if (surface === entity) return `[[${entity}]]`;
-	return `[[${entity}${inTable ? "\\|" : "|"}${surface}]]`;
+/**
+ * The link text for a mention: `[[Target]]`, `[[Target|surface]]` (`\|` in tables) or
+ * `[surface](Target.md)`. `target` is the note name, or its path without `.md` where the name
+ * alone is not unique (`es/Plugins/Canvas`).
+ */
+export function linkText(target: string, surface: string, style: LinkPolicy["style"], inTable: boolean): string {
+	if (style === "markdown") return `[${surface}](${target.split("/").map(encodePart).join("/")}.md)`;
+	if (surface === target) return `[[${target}]]`;
+	return `[[${target}${inTable ? "\\|" : "|"}${surface}]]`;
+}
+
+/** One part of a Markdown link's path, percent-encoded, brackets too (they would end the link). */
+function encodePart(part: string): string {
+	return encodeURIComponent(part).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -12,7 +12,7 @@
  * ours scans folded UTF-16 units with typed-array transitions. `bench/entities.bench.ts` measures
  * both on the same 50,000-character note and 20,000 names.
  */
-import { CASE_EXACT_WORDS, COMMON_WORDS } from "./common-words";
+import { CASE_EXACT_WORDS, COMMON_WORDS, isEnglishWord } from "./common-words";
 import { buildAutomaton, type Automaton } from "./automaton";
 import { foldString, foldTables, isLower, isUpper, isWordCode, type FoldTables } from "./normalize";
 import type { Entity, FlaggedAlias, FlagReason, MatchOptions, Matcher, Mention, Registry } from "./types";
@@ -23,20 +23,37 @@ interface NameEntry {
 	readonly entity: number;
 	/** The name as the entity note writes it. */
 	readonly alias: string;
-	/** For case-exact names: the name folded without case, compared unit by unit with the text. */
-	readonly exact: string | null;
+	/** The name folded without case: a text that matches it unit by unit writes it with the name's own capitals. */
+	readonly cased: string;
+	/** How case is compared (see `caseRuleOf`). */
+	readonly rule: CaseRule;
+	/** The entity's own note name, which outranks another note's alias (Obsidian resolves a link by note name). */
+	readonly isName: boolean;
+	/** A flag that holds wherever the name is found. */
 	readonly flag?: FlagReason;
 }
+
+/**
+ * How a name compares case with the text:
+ * - `folded`: any case (`DeepSeek` finds `deepseek`);
+ * - `exact`: only as written (`US`, `ASPI`, `BoE`); any other case is no mention;
+ * - `word`: a name made of ordinary words and written with capitals (`Target`, `Related
+ *   Companies`): as written it is the name; in another case (`price target`) it is found but not
+ *   linked (`lower-case`), and a one-word name at a sentence's start is doubtful (`sentence-start`).
+ */
+type CaseRule = "folded" | "exact" | "word";
 
 /** What `Matcher.automaton` holds. */
 interface Compiled {
 	readonly automaton: Automaton;
 	readonly tables: FoldTables;
 	readonly entities: readonly Entity[];
-	/** Entries by pattern id. */
+	/** Entries by pattern id, best first when several entities claim the pattern (see `rankEntries`). */
 	readonly entries: readonly (readonly NameEntry[])[];
 	/** By pattern id: bit 1 when the pattern starts with a word unit, bit 2 when it ends with one. */
 	readonly edges: Uint8Array;
+	/** By entity index: the link target when the note name alone is ambiguous (another note has it), else null. */
+	readonly targets: readonly (string | null)[];
 }
 
 const STARTS_WORD = 1;
@@ -56,12 +73,11 @@ export function buildMatcher(registry: Registry, options: MatchOptions): Matcher
 	entities.forEach((entity, index) => {
 		for (const alias of namesOf(entity)) addName(byKey, tables, options, words, entity, index, alias);
 	});
-	const flagged = markShared(byKey, entities);
 	const patterns = [...byKey.keys()];
-	const entries = patterns.map((key) => byKey.get(key)!);
+	const entries = patterns.map((key) => rankEntries(byKey.get(key)!));
 	const edges = Uint8Array.from(patterns, (p) => (isWordCode(p.charCodeAt(0)) ? STARTS_WORD : 0) | (isWordCode(p.charCodeAt(p.length - 1)) ? ENDS_WORD : 0));
-	const compiled: Compiled = { automaton: buildAutomaton(patterns, tables.loose), tables, entities, entries, edges };
-	return { registry, options, flagged: [...flagged, ...flaggedNames(entries, entities)], size: patterns.length, automaton: compiled };
+	const compiled: Compiled = { automaton: buildAutomaton(patterns, tables.loose), tables, entities, entries, edges, targets: linkTargets(entities) };
+	return { registry, options, flagged: [...sharedNames(entries, entities), ...flaggedNames(entries, entities)], size: patterns.length, automaton: compiled };
 }
 
 function namesOf(entity: Entity): string[] {
@@ -87,53 +103,100 @@ function wordSets(tables: FoldTables): WordSets {
 
 function addName(byKey: Map<string, NameEntry[]>, tables: FoldTables, options: MatchOptions, words: WordSets, entity: Entity, index: number, alias: string): void {
 	const key = foldString(alias, tables.loose);
-	const flag = flagOf(entity, alias, key, tables, options, words);
-	const exact = isCaseExact(alias, key, words) ? foldString(alias, tables.exact) : null;
+	const allowed = entity.allowedAliases.some((other) => foldString(other, tables.loose) === key);
+	const isName = alias === entity.name;
+	const flag = flagOf(entity, alias, key, isName, allowed, tables, options, words);
+	const rule = caseRuleOf(entity, alias, key, allowed, words);
 	const keys = [key, ...(options.variants?.expand(key) ?? [])];
 	for (const k of keys) {
 		let list = byKey.get(k);
 		if (list === undefined) byKey.set(k, (list = []));
 		else if (list.some((e) => e.entity === index)) continue;
-		const entry: NameEntry = { entity: index, alias, exact: exact !== null && exact.length === k.length ? exact : null };
+		// A variant spelling of another length cannot be compared unit by unit with the name's case.
+		const cased = k.length === key.length ? foldString(alias, tables.exact) : k;
+		const entry: NameEntry = { entity: index, alias, cased, rule: cased === k ? "folded" : rule, isName };
 		list.push(flag ? { ...entry, flag } : entry);
 	}
 }
 
-function flagOf(entity: Entity, alias: string, key: string, tables: FoldTables, options: MatchOptions, words: WordSets): FlagReason | undefined {
+function flagOf(entity: Entity, alias: string, key: string, isName: boolean, allowed: boolean, tables: FoldTables, options: MatchOptions, words: WordSets): FlagReason | undefined {
 	if (!entity.link) return "link-disabled";
-	const same = (other: string) => foldString(other, tables.loose) === key;
-	if (entity.excludedAliases.some(same)) return "excluded";
-	if (options.allowFlagged || entity.allowedAliases.some(same)) return undefined;
+	if (entity.excludedAliases.some((other) => foldString(other, tables.loose) === key)) return "excluded";
+	if (options.allowFlagged || allowed) return undefined;
 	if (alias.length <= 2 && Array.from(alias).length === 1) return "single-character";
 	if (words.common.has(key)) return "common-word";
+	if (!hasUpper(alias) && isEnglishWord(key)) return "common-word";
+	if (NUMBER.test(alias)) return "number";
+	if (!isName && SHORT.test(alias)) return "short";
 	return undefined;
 }
 
-/** Acronyms (capitals, no lower case: `US`, `ASPI`, `FT中文網`) and capitalised ordinary words match case-exactly. */
-function isCaseExact(alias: string, key: string, words: WordSets): boolean {
-	let upper = false;
-	for (let i = 0; i < alias.length; i++) {
-		const c = alias.charCodeAt(i);
-		if (isLower(c)) return (words.common.has(key) || words.caseExact.has(key)) && hasUpper(alias);
-		if (isUpper(c)) upper = true;
-	}
-	return upper;
+/** An abbreviation too short to name one thing: two Latin letters or digits (`HQ`, `IP`, `H1`). Chinese names of two characters (`澳洲`) are words, not this. */
+const SHORT = /^[A-Za-z0-9]{1,2}$/;
+
+/** A name of digits and separators only: a number or a date (`700`, `2026-01-17`, `3.14`). */
+const NUMBER = /^[0-9][0-9.,:/ -]*$/;
+
+/** The case rule of one name (see `CaseRule`). */
+function caseRuleOf(entity: Entity, alias: string, key: string, allowed: boolean, words: WordSets): CaseRule {
+	if (!hasUpper(alias)) return "folded";
+	if (entity.exactCase) return "exact";
+	if (!hasLower(alias) || alias.length <= SHORT_CASED) return "exact";
+	if (words.common.has(key) || words.caseExact.has(key)) return "exact";
+	if (!allowed && isOrdinaryPhrase(key)) return "word";
+	return "folded";
 }
+
+/** Names up to this length with a capital are abbreviations, compared case-exactly (`BoE`, `Co`). */
+const SHORT_CASED = 3;
+
+/** True when every word of a folded name is an ordinary English word (`target`, `related companies`). */
+function isOrdinaryPhrase(key: string): boolean {
+	return ORDINARY_PHRASE.test(key) && key.split(/[ '-]/).every(isEnglishWord);
+}
+
+/** Words of Latin letters, joined by a space, a hyphen or an apostrophe. */
+const ORDINARY_PHRASE = /^[a-z]+(?:[ '-][a-z]+)*$/;
 
 function hasUpper(text: string): boolean {
 	for (let i = 0; i < text.length; i++) if (isUpper(text.charCodeAt(i))) return true;
 	return false;
 }
 
-/** Flags names claimed by two or more entities as `shared`; returns them. */
-function markShared(byKey: Map<string, NameEntry[]>, entities: readonly Entity[]): FlaggedAlias[] {
-	const flagged: FlaggedAlias[] = [];
-	for (const [key, list] of byKey) {
-		if (list.length < 2) continue;
-		byKey.set(key, list.map((entry) => ({ ...entry, flag: "shared" })));
-		for (const entry of list) flagged.push(flaggedAlias(entities, entry, "shared"));
+function hasLower(text: string): boolean {
+	for (let i = 0; i < text.length; i++) if (isLower(text.charCodeAt(i))) return true;
+	return false;
+}
+
+/**
+ * Orders the entries of one pattern as Obsidian would choose among them: a note's own name before
+ * another note's alias; entities that may link before those that may not. Entries that still tie
+ * (two aliases, or the same note name in several folders) are told apart per text in `entryAt`.
+ */
+function rankEntries(list: readonly NameEntry[]): readonly NameEntry[] {
+	if (list.length < 2) return list;
+	return [...list].sort((a, b) => rank(a) - rank(b));
+}
+
+function rank(entry: NameEntry): number {
+	return (entry.isName ? 0 : 2) + (entry.flag === "link-disabled" || entry.flag === "excluded" ? 4 : 0);
+}
+
+/** By entity: its path without `.md` when another entity has the same note name (case aside), else null. */
+function linkTargets(entities: readonly Entity[]): (string | null)[] {
+	const count = new Map<string, number>();
+	for (const entity of entities) count.set(entity.name.toLowerCase(), (count.get(entity.name.toLowerCase()) ?? 0) + 1);
+	return entities.map((entity) => (count.get(entity.name.toLowerCase())! > 1 ? entity.path.replace(/\.md$/i, "") : null));
+}
+
+/** Names two entities claim equally (aliases, neither a note name), flagged `shared` where found. */
+function sharedNames(entries: readonly (readonly NameEntry[])[], entities: readonly Entity[]): FlaggedAlias[] {
+	const out: FlaggedAlias[] = [];
+	for (const list of entries) {
+		if (list.length < 2 || list[0]!.isName || rank(list[1]!) !== rank(list[0]!)) continue;
+		for (const entry of list) if (rank(entry) === rank(list[0]!)) out.push(flaggedAlias(entities, entry, "shared"));
 	}
-	return flagged;
+	return out;
 }
 
 function flaggedNames(entries: readonly (readonly NameEntry[])[], entities: readonly Entity[]): FlaggedAlias[] {
@@ -141,7 +204,7 @@ function flaggedNames(entries: readonly (readonly NameEntry[])[], entities: read
 	const out: FlaggedAlias[] = [];
 	for (const list of entries) {
 		for (const entry of list) {
-			if (!entry.flag || entry.flag === "shared") continue;
+			if (!entry.flag) continue;
 			const id = `${entry.entity}\u0000${entry.alias}`;
 			if (seen.has(id)) continue;
 			seen.add(id);
@@ -160,9 +223,10 @@ function flaggedAlias(entities: readonly Entity[], entry: NameEntry, reason: Fla
  * Every mention in `text`, in text order, non-overlapping (longest first, then leftmost), flagged
  * names included with their `flag`. Latin-script names sit on word boundaries (CJK characters and
  * punctuation are boundaries); a name inside a domain (`deepseek.com`, `api.openai`) or a handle
- * (`@OpenAI`) is no mention. CJK names match anywhere in running text.
+ * (`@OpenAI`) is no mention. CJK names match anywhere in running text. `notePath`, the note the
+ * text is from, chooses among notes of the same name in several folders: the nearest one.
  */
-export function findMentions(matcher: Matcher, text: string): Mention[] {
+export function findMentions(matcher: Matcher, text: string, notePath?: string): Mention[] {
 	const compiled = matcher.automaton as Compiled;
 	const { ends, patterns } = compiled.automaton.scan(text);
 	const { lengths } = compiled.automaton;
@@ -176,23 +240,146 @@ export function findMentions(matcher: Matcher, text: string): Mention[] {
 		if (edges !== 0 && !onBoundaries(text, start, end, edges, compiled.tables.loose)) continue;
 		addresses ??= addressesIn(text);
 		if (afterAddress(text, start, addresses) || (edges !== 0 && inEmail(text, start, end))) continue;
-		const entry = entryAt(compiled, id, text, start);
-		if (entry) candidates.push({ start, end, entry });
+		const chosen = entryAt(compiled, id, text, start, notePath);
+		if (chosen) candidates.push({ start, end, ...chosen });
 	}
-	return select(candidates, text.length).map((c) => mention(text, c, compiled.entities));
+	return select(candidates, text.length).map((c) => mention(text, withContext(text, c), compiled));
 }
 
-interface Candidate {
+/** A selected candidate with the flags only its neighbours can tell (`part-of-name`). */
+function withContext(text: string, c: Candidate): Candidate {
+	if (c.flag) return c;
+	if (!isWordCode(text.charCodeAt(c.start)) || !inLongerName(text, c.start, c.end)) return c;
+	return { ...c, flag: "part-of-name" };
+}
+
+interface Candidate extends Chosen {
 	readonly start: number;
 	readonly end: number;
-	readonly entry: NameEntry;
 }
 
-/** The first name behind pattern `id` that the text at `start` matches (case-exact names compare case). */
-function entryAt(compiled: Compiled, id: number, text: string, start: number): NameEntry | undefined {
-	for (const entry of compiled.entries[id]!) if (entry.exact === null || exactAt(text, start, entry.exact, compiled.tables.exact)) return entry;
-	return undefined;
+/** The name a hit stands for, and its flag there. */
+interface Chosen {
+	readonly entry: NameEntry;
+	readonly flag?: FlagReason;
 }
+
+/**
+ * The name behind pattern `id` that the text at `start` stands for, as Obsidian would resolve it:
+ * a name written with the text's own capitals before one matched case aside; a note's name before
+ * another note's alias; of notes with the same name, the nearest to `notePath`. Two aliases that
+ * still tie are `shared`. Undefined when no name matches (a case-exact name in another case).
+ */
+function entryAt(compiled: Compiled, id: number, text: string, start: number, notePath: string | undefined): Chosen | undefined {
+	const list = compiled.entries[id]!;
+	if (list.length === 1 && list[0]!.rule === "folded") return chosen(list[0]!, undefined);
+	let best: NameEntry | undefined;
+	let bestScore = Infinity;
+	let tie = false;
+	for (const entry of list) {
+		const cased = exactAt(text, start, entry.cased, compiled.tables.exact);
+		if (!cased && entry.rule === "exact") continue;
+		const score = (cased ? 0 : entry.rule === "word" ? 16 : 1) + rank(entry);
+		if (score < bestScore) [best, bestScore, tie] = [entry, score, false];
+		else if (score === bestScore && best !== undefined && best.entity !== entry.entity) {
+			if (entry.isName && best.isName) best = nearer(compiled, best, entry, notePath);
+			else tie = true;
+		}
+	}
+	if (best === undefined) return undefined;
+	if (tie) return { entry: best, flag: "shared" };
+	if (best.rule === "word" && bestScore >= 16) return chosen(best, "lower-case");
+	if (best.rule === "word" && !best.flag && !best.alias.includes(" ") && atSentenceStart(text, start)) return chosen(best, "sentence-start");
+	return chosen(best, undefined);
+}
+
+/**
+ * True when the mention at `[start, end)` is written beside another capitalised word — one space
+ * before or after, the other word not starting a sentence — as part of a longer name
+ * (`Latin America`, `Iranian Revolution`, `Sky Bet`, `Oxford University Press`).
+ */
+function inLongerName(text: string, start: number, end: number): boolean {
+	return capitalisedBefore(text, start) || capitalisedAt(text, end + 1, text.charCodeAt(end) === 0x20);
+}
+
+function capitalisedBefore(text: string, start: number): boolean {
+	if (text.charCodeAt(start - 1) !== 0x20) return false;
+	let from = start - 1;
+	while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
+	return from < start - 1 && capitalisedAt(text, from, true) && !atSentenceStart(text, from);
+}
+
+/** True when a capitalised word of two letters or more, with a lower-case letter, starts at `i`. */
+function capitalisedAt(text: string, i: number, spaced: boolean): boolean {
+	if (!spaced || !isUpper(text.charCodeAt(i))) return false;
+	let j = i + 1;
+	let lower = false;
+	for (; j < text.length && isWordCode(text.charCodeAt(j)); j++) if (isLower(text.charCodeAt(j))) lower = true;
+	return lower && j - i >= 2;
+}
+
+function chosen(entry: NameEntry, flag: FlagReason | undefined): Chosen {
+	const reason = entry.flag ?? flag;
+	return reason ? { entry, flag: reason } : { entry };
+}
+
+/** Of two notes with the same name, the one Obsidian links from `notePath`: the nearest (see `nearness`). */
+function nearer(compiled: Compiled, a: NameEntry, b: NameEntry, notePath: string | undefined): NameEntry {
+	const pa = compiled.entities[a.entity]!.path;
+	const pb = compiled.entities[b.entity]!.path;
+	return nearness(pb, notePath) < nearness(pa, notePath) ? b : a;
+}
+
+/**
+ * How far a note is from the note linking it, smaller is nearer: the folders of `notePath` it is
+ * not in, then its depth; paths compare as a last tie-break where the caller keeps the first.
+ */
+function nearness(path: string, notePath: string | undefined): number {
+	const folders = path.split("/").slice(0, -1);
+	const from = notePath === undefined ? [] : notePath.split("/").slice(0, -1);
+	let shared = 0;
+	while (shared < folders.length && shared < from.length && folders[shared] === from[shared]) shared++;
+	return (from.length - shared) * 1024 + folders.length;
+}
+
+/**
+ * True when `start` begins a sentence of prose: after a full stop, `!` or `?`, or at the start of
+ * a line — with only spaces, quotes, brackets and emphasis between. A table cell or a list item's
+ * first word is a label, not the start of a sentence: names there keep their capitals' meaning.
+ */
+function atSentenceStart(text: string, start: number): boolean {
+	let i = start - 1;
+	while (i >= 0 && SENTENCE_LEAD.has(text.charCodeAt(i))) i--;
+	if (i < 0) return true;
+	const c = text.charCodeAt(i);
+	if (SENTENCE_END.has(c)) return !listNumber(text, i);
+	return c === 0x0a || c === 0x0d;
+}
+
+/**
+ * True when `start` is inside a sentence: the text before it, past spaces, quotes, brackets and
+ * emphasis, is a word, a comma or a semicolon — not a line's start, a heading's `#`, a table's `|`
+ * or a sentence's end, where capitals say nothing of a name.
+ */
+function midSentence(text: string, start: number): boolean {
+	let i = start - 1;
+	while (i >= 0 && SENTENCE_LEAD.has(text.charCodeAt(i))) i--;
+	if (i < 0) return false;
+	const c = text.charCodeAt(i);
+	return isWordCode(c) || c === 0x2c || c === 0x3b || c === 0xff0c;
+}
+
+/** True when the `.` at `i` ends a list item's number at a line's start (`1. Target`). */
+function listNumber(text: string, i: number): boolean {
+	let j = i - 1;
+	while (j >= 0 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j--;
+	return j < i - 1 && (j < 0 || text.charCodeAt(j) === 0x0a);
+}
+
+/** What may stand between a sentence's end and its first word: spaces, quotes, brackets, emphasis, a quote's `>`. */
+const SENTENCE_LEAD = new Set(Array.from(" \t*_~\"'“‘«「『(>", (c) => c.charCodeAt(0)));
+/** What ends a sentence: `.`, `!`, `?`, `。`, `！`, `？`. */
+const SENTENCE_END = new Set(Array.from(".!?。！？", (c) => c.charCodeAt(0)));
 
 /** Word boundaries at the edges that are word units, no `@` beside, not inside a domain (`x.deepseek`, `deepseek.com`). */
 function onBoundaries(text: string, start: number, end: number, edges: number, loose: Uint16Array): boolean {
@@ -334,10 +521,11 @@ function overlaps(taken: Uint8Array, c: Candidate): boolean {
 	return false;
 }
 
-function mention(text: string, c: Candidate, entities: readonly Entity[]): Mention {
-	const entity = entities[c.entry.entity]!;
-	const base = { from: c.start, to: c.end, surface: surfaceOf(text, c.start, c.end, c.entry.alias), entity: entity.name, path: entity.path, alias: c.entry.alias };
-	return c.entry.flag ? { ...base, flag: c.entry.flag } : base;
+function mention(text: string, c: Candidate, compiled: Compiled): Mention {
+	const entity = compiled.entities[c.entry.entity]!;
+	const target = compiled.targets[c.entry.entity];
+	const base: Mention = { from: c.start, to: c.end, surface: surfaceOf(text, c.start, c.end, c.entry.alias), entity: entity.name, path: entity.path, alias: c.entry.alias, ...(target ? { target } : {}) };
+	return c.flag ? { ...base, flag: c.flag } : base;
 }
 
 /**

@@ -11,9 +11,10 @@
  * link: false                         # known, never linked
  * dossier-exclude-aliases: [DS]       # names of this entity never linked
  * dossier-allow-aliases: [深]         # flagged names (one character, common words) linked anyway
+ * dossier-exact-case: true            # every name matches only as written: Signal, never signal
  * ```
  */
-import { ALLOW_ALIASES_PROPERTY, CATEGORY_TAG_PREFIX, EXCLUDE_ALIASES_PROPERTY, type Entity } from "./types";
+import { ALLOW_ALIASES_PROPERTY, CATEGORY_TAG_PREFIX, EXACT_CASE_PROPERTY, EXCLUDE_ALIASES_PROPERTY, type Entity } from "./types";
 
 /** Where entity notes live, besides being marked by `type: entity`. */
 export interface EntityNoteOptions {
@@ -40,6 +41,7 @@ export function entityFromNote(path: string, frontmatter: Properties | undefined
 		link: props.link !== false && props.link !== "false",
 		excludedAliases: strings(props[EXCLUDE_ALIASES_PROPERTY]),
 		allowedAliases: strings(props[ALLOW_ALIASES_PROPERTY]),
+		...(props[EXACT_CASE_PROPERTY] === true || props[EXACT_CASE_PROPERTY] === "true" ? { exactCase: true } : {}),
 	};
 	return category === undefined ? entity : { ...entity, category };
 }

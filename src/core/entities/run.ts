@@ -5,9 +5,9 @@
  * error, a cancel) leaves every note untouched or fully linked, and the report says which.
  */
 import { parseNote } from "../parse";
-import { applyPlan, planLinks } from "./linker";
+import { applyPlan, planLinks, withDoubtful } from "./linker";
 import { setEntitiesProperty } from "./property";
-import type { LinkEdit, LinkPlan, LinkPolicy, Matcher, NoteReport, SkipReason, VaultPort, VaultRunOptions, VaultRunReport } from "./types";
+import type { FlagReason, LinkEdit, LinkPlan, LinkPolicy, Matcher, NoteReport, SkipReason, UnlinkedMentions, VaultPort, VaultRunOptions, VaultRunReport } from "./types";
 
 /** One note linked: the plan for `text` and the text to write (null when nothing changes). */
 export interface LinkedNote {
@@ -15,17 +15,18 @@ export interface LinkedNote {
 	readonly text: string | null;
 }
 
-/** Plans the links of one note (parse, match, plan): what a dry run needs. */
-export function planNote(text: string, path: string, matcher: Matcher, policy: LinkPolicy): LinkPlan {
-	return planLinks(text, parseNote(text), matcher, { ...policy, notePath: path });
+/** Plans the links of one note (parse, match, plan): what a dry run needs. With `includeDoubtful`, doubtful links count as sure. */
+export function planNote(text: string, path: string, matcher: Matcher, policy: LinkPolicy, includeDoubtful = false): LinkPlan {
+	const plan = planLinks(text, parseNote(text), matcher, { ...policy, notePath: path });
+	return includeDoubtful ? withDoubtful(plan) : plan;
 }
 
 /**
  * Plans and applies the links of one note; with `updateProperty`, also lists the linked entities
  * in its `entities` property (not in entity notes).
  */
-export function linkNote(text: string, path: string, matcher: Matcher, policy: LinkPolicy, updateProperty: boolean): LinkedNote {
-	const plan = planNote(text, path, matcher, policy);
+export function linkNote(text: string, path: string, matcher: Matcher, policy: LinkPolicy, updateProperty: boolean, includeDoubtful = false): LinkedNote {
+	const plan = planNote(text, path, matcher, policy, includeDoubtful);
 	if (plan.edits.length === 0) return { plan, text: null };
 	const linked = applyPlan(text, plan);
 	const isEntity = matcher.registry.byPath.has(path);
@@ -50,13 +51,13 @@ export async function runVaultLinking(port: VaultPort, matcher: Matcher, policy:
 			notes.push(await runNote(port, matcher, policy, options, path, read(index)));
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);
-			notes.push({ path, outcome: "failed", edits: [], skipped: {}, replanned: false, error: message });
+			notes.push({ path, outcome: "failed", edits: [], skipped: {}, doubtful: [], unlinked: [], replanned: false, error: message });
 			stopped = { reason: "error", path, message };
 			break;
 		}
 		options.onProgress?.(index + 1, paths.length, path);
 	}
-	for (const path of paths.slice(notes.length)) notes.push({ path, outcome: "not-reached", edits: [], skipped: {}, replanned: false });
+	for (const path of paths.slice(notes.length)) notes.push({ path, outcome: "not-reached", edits: [], skipped: {}, doubtful: [], unlinked: [], replanned: false });
 	return { notes, write: options.write, perEntity: perEntity(notes), ...(stopped ? { stopped } : {}) };
 }
 
@@ -90,19 +91,20 @@ function readAhead(port: VaultPort, paths: readonly string[]): (index: number) =
 
 async function runNote(port: VaultPort, matcher: Matcher, policy: LinkPolicy, options: VaultRunOptions, path: string, reading: Promise<string>): Promise<NoteReport> {
 	const updateProperty = options.updateProperty ?? options.write;
+	const doubtful = options.includeDoubtful === true;
 	const read = await reading;
 	if (!options.write) {
 		// A dry run needs the plan only: no new text, no property.
-		const plan = planNote(read, path, matcher, policy);
+		const plan = planNote(read, path, matcher, policy, doubtful);
 		return report(path, plan, plan.edits.length === 0 ? "unchanged" : "planned", false);
 	}
-	const first = linkNote(read, path, matcher, policy, updateProperty);
+	const first = linkNote(read, path, matcher, policy, updateProperty, doubtful);
 	if (first.text === null) return report(path, first.plan, "unchanged", false);
 	let used = first;
 	let replanned = false;
 	const written = await port.update(path, (current) => {
 		replanned = current !== read;
-		used = replanned ? linkNote(current, path, matcher, policy, updateProperty) : first;
+		used = replanned ? linkNote(current, path, matcher, policy, updateProperty, doubtful) : first;
 		return used.text;
 	});
 	return report(path, used.plan, written === null ? "unchanged" : "linked", replanned);
@@ -112,7 +114,20 @@ function report(path: string, plan: LinkPlan, outcome: NoteReport["outcome"], re
 	const skipped: Partial<Record<SkipReason, number>> = {};
 	for (const s of plan.skipped) skipped[s.reason] = (skipped[s.reason] ?? 0) + 1;
 	const edits: readonly LinkEdit[] = outcome === "unchanged" ? [] : plan.edits;
-	return { path, outcome, edits, skipped, replanned };
+	return { path, outcome, edits, skipped, doubtful: plan.doubtful, unlinked: unlinkedOf(plan), replanned };
+}
+
+/** The plan's flagged and doubtful mentions, one entry per entity and flag (the doubtful links offered included). */
+export function unlinkedOf(plan: LinkPlan): UnlinkedMentions[] {
+	const byKey = new Map<string, UnlinkedMentions>();
+	const add = (entity: string, flag: FlagReason, surface: string, offset: number) => {
+		const key = `${entity}\u0000${flag}`;
+		const found = byKey.get(key);
+		byKey.set(key, found ? { ...found, count: found.count + 1 } : { entity, flag, surface, offset, count: 1 });
+	};
+	for (const d of plan.doubtful) add(d.entity, d.flag, d.surface, d.offset);
+	for (const s of plan.skipped) if (s.flag && (s.reason === "flagged" || s.reason === "doubtful")) add(s.entity, s.flag, s.surface, s.offset);
+	return [...byKey.values()].sort((a, b) => a.offset - b.offset);
 }
 
 function perEntity(notes: readonly NoteReport[]): Record<string, number> {

@@ -21,6 +21,8 @@
 export const EXCLUDE_ALIASES_PROPERTY = "dossier-exclude-aliases";
 /** The frontmatter property that lists flagged aliases (short, common words) this entity may link anyway. */
 export const ALLOW_ALIASES_PROPERTY = "dossier-allow-aliases";
+/** The frontmatter property that makes every name of the entity match only as written (`true`). */
+export const EXACT_CASE_PROPERTY = "dossier-exact-case";
 /** The frontmatter property an analysis lists its linked entities in (as `"[[Name]]"`). */
 export const ENTITIES_PROPERTY = "entities";
 /** The tag prefix that carries an entity's category: `entity/organization`. */
@@ -60,6 +62,8 @@ export interface Entity {
 	readonly excludedAliases: readonly string[];
 	/** Flagged names (one character, common words) this entity may link anyway, from `dossier-allow-aliases`. */
 	readonly allowedAliases: readonly string[];
+	/** Every name compared case-exactly (`dossier-exact-case: true`): `Signal` never finds `signal`. */
+	readonly exactCase?: boolean;
 }
 
 /** Every entity of the vault, by path. Replace it with `withEntity` when an entity note changes. */
@@ -74,14 +78,30 @@ export interface Registry {
 export type FlagReason =
 	/** One character (`A`, `美`). */
 	| "single-character"
-	/** In the common-word list (`Agent`, `US` as a word, `中國`). */
+	/** An ordinary word as the alias is written (`real`, `won`), or in the common-word list (`Agent`, `US`, `中國`). */
 	| "common-word"
+	/** An alias of two letters or digits (`HQ`, `IP`, `H1`): an abbreviation that means many things. */
+	| "short"
+	/** A name made of ordinary words, written here in another case (`price target` for `Target`). */
+	| "lower-case"
+	/** A one-word name made of an ordinary word, at a sentence's start, where its capital says nothing (`Target prices rose`). */
+	| "sentence-start"
+	/** Written beside another capitalised word, as part of a longer name no entity has (`Latin America`, `Sky Bet`). */
+	| "part-of-name"
+	/** A name of digits only: a number or a date (`700`, `2026-01-17`). */
+	| "number"
 	/** Listed in the entity's `dossier-exclude-aliases`. */
 	| "excluded"
 	/** The entity has `link: false`. */
 	| "link-disabled"
-	/** Two entities claim the same name; neither is linked by it. */
+	/** Two entities claim the same alias and neither note is named so; neither is linked by it. */
 	| "shared";
+
+/**
+ * Flags that leave a mention doubtful rather than unlinked: previews offer it unticked, and a
+ * vault run links it only when asked (`includeDoubtful`).
+ */
+export const DOUBTFUL_FLAGS: readonly FlagReason[] = ["short", "sentence-start", "part-of-name", "number"];
 
 /** A name of an entity the matcher will find but the linker will not link, and why. */
 export interface FlaggedAlias {
@@ -137,6 +157,11 @@ export interface Mention {
 	readonly path: string;
 	/** The name of the entity that matched, as the entity note writes it. */
 	readonly alias: string;
+	/**
+	 * The link target when the note name alone would not find this note (another note has the
+	 * same name): its path without `.md`, `es/Plugins/Canvas`. Absent when the name is enough.
+	 */
+	readonly target?: string;
 	/** Set when the name is flagged: found, but the linker will not link it. */
 	readonly flag?: FlagReason;
 }
@@ -179,6 +204,8 @@ export type SkipReason =
 	| "heading"
 	/** Inside a protected range (code, URL, tag, link, …) — never edited. */
 	| "protected"
+	/** The name is doubtful here (see `DOUBTFUL_FLAGS`): offered in `LinkPlan.doubtful`, or skipped as a later mention. */
+	| "doubtful"
 	/** The note is this entity's own note. */
 	| "self"
 	/** The name is flagged (see `FlagReason`). */
@@ -198,12 +225,21 @@ export interface SkippedMention {
 	readonly flag?: FlagReason;
 }
 
+/** A link the linker is not sure of (see `DOUBTFUL_FLAGS`): offered unticked, written only when asked. */
+export interface DoubtfulEdit extends LinkEdit {
+	/** Why it is doubtful. */
+	readonly flag: FlagReason;
+}
+
 /** The linker's plan for one text: edits against the original, in ascending offset order, disjoint. */
 export interface LinkPlan {
+	/** The links the linker is sure of. */
 	readonly edits: readonly LinkEdit[];
+	/** Links it is not sure of, for entities no sure edit or existing link covers; disjoint from `edits`. */
+	readonly doubtful: readonly DoubtfulEdit[];
 	/** Mentions found but not linked (protected ones included), in text order. */
 	readonly skipped: readonly SkippedMention[];
-	/** Every entity name the note links once the plan is applied (existing links and new), sorted. */
+	/** Every entity name the note links once `edits` are applied (existing links and new), sorted. */
 	readonly linked: readonly string[];
 }
 
@@ -250,6 +286,10 @@ export interface NoteReport {
 	readonly edits: readonly LinkEdit[];
 	/** Mentions left alone, counted by reason. */
 	readonly skipped: Readonly<Partial<Record<SkipReason, number>>>;
+	/** Doubtful links offered but not written (the run was not asked to include them). */
+	readonly doubtful: readonly DoubtfulEdit[];
+	/** Names found but not linked for what they are (flags), one entry per entity and flag. */
+	readonly unlinked: readonly UnlinkedMentions[];
 	/** True when the note changed between planning and writing and was planned again. */
 	readonly replanned: boolean;
 	/** For `failed`: the error's message. */
@@ -267,8 +307,20 @@ export interface VaultRunReport {
 	readonly perEntity: Readonly<Record<string, number>>;
 }
 
+/** The mentions of one entity a note leaves unlinked for one flag: the first, and how many. */
+export interface UnlinkedMentions {
+	readonly entity: string;
+	readonly flag: FlagReason;
+	/** The first such mention's text and offset. */
+	readonly surface: string;
+	readonly offset: number;
+	readonly count: number;
+}
+
 /** Options of a vault run. */
 export interface VaultRunOptions {
+	/** Also write doubtful links (`DOUBTFUL_FLAGS`). Default false: they are reported, not written. */
+	readonly includeDoubtful?: boolean;
 	/** Only these paths (default: every note the port lists). */
 	readonly paths?: readonly string[];
 	/** Write (true) or dry run (false). */
