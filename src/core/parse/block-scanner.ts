@@ -136,11 +136,18 @@ class BlockScanner {
 		}
 	}
 
-	/** Moves the scan position to `pos` at column `col`, then over one optional space. */
+	/**
+	 * Moves the scan position to `pos` at column `col`, then over one optional space. A tab wider
+	 * than one column gives that space from its width and stays, partly consumed: `>\t\tfoo` has
+	 * six columns of indentation left after `> `, an indented code block (CommonMark example 6).
+	 */
 	private moveTo(pos: number, col: number, oneSpace: boolean): void {
 		this.pos = pos;
 		this.col = col;
-		if (oneSpace && this.pos < this.end && (this.text.charCodeAt(this.pos) === SPACE || this.text.charCodeAt(this.pos) === TAB)) {
+		if (!oneSpace || this.pos >= this.end) return;
+		const c = this.text.charCodeAt(this.pos);
+		if (c === TAB && 4 - (this.col % 4) > 1) this.col++;
+		else if (c === SPACE || c === TAB) {
 			this.pos++;
 			this.col++;
 		}

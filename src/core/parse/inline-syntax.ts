@@ -85,8 +85,21 @@ export const EMAIL_AUTOLINK = /<[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[
 const TAG_NAME = "[A-Za-z][A-Za-z0-9-]*";
 const ATTRIBUTE_VALUE = `(?:[^\\s"'=<>\`]+|'[^']*'|"[^"]*")`;
 const ATTRIBUTE = `\\s+[A-Za-z_:][\\w.:-]*(?:\\s*=\\s*${ATTRIBUTE_VALUE})?`;
-/** `<span class="x">`, `<br/>` or `</span>`: one inline HTML tag. */
-export const HTML_TAG = new RegExp(`<${TAG_NAME}(?:${ATTRIBUTE})*\\s*/?>|</${TAG_NAME}\\s*>`, "y");
+/**
+ * One piece of inline raw HTML, as CommonMark has them: a tag (`<span class="x">`, `<br/>`,
+ * `</span>`), a processing instruction (`<?php echo $a; ?>`), a declaration (`<!DOCTYPE html>`)
+ * or a CDATA section. (Comments are read apart, with their own closing.)
+ */
+export const HTML_TAG = new RegExp(
+	[
+		`<${TAG_NAME}(?:${ATTRIBUTE})*\\s*/?>`, // an open tag
+		`</${TAG_NAME}\\s*>`, // a closing tag
+		String.raw`<\?[\s\S]*?\?>`, // a processing instruction
+		String.raw`<![A-Za-z][^>]*>`, // a declaration
+		String.raw`<!\[CDATA\[[\s\S]*?\]\]>`, // a CDATA section
+	].join("|"),
+	"y",
+);
 
 /** A destination with a scheme (`https:`, `mailto:`, `obsidian:`) is external, not a note link. */
 export const EXTERNAL = new RegExp(`^${SCHEME}:`);
