@@ -93,6 +93,33 @@ describe("link VAULT", () => {
 		expect(read("Analyses/hf.md")).toContain("Models on [Hugging Face](Hugging%20Face.md).");
 	});
 
+	test("--json says what is doubtful and what was found but not linked, and why; --include-doubtful writes the doubtful too (issue 10)", async () => {
+		write("Entities/HQ Trivia.md", "---\ntype: entity\naliases: [HQ]\n---\n");
+		write("Entities/Target.md", "---\ntype: entity\n---\n");
+		write("Notes/hq.md", "The HQ moved. The price target rose.\n");
+		const json = JSON.parse((await cli("link", vault, "Notes/hq.md", "--json")).out);
+		const file = json.files.find((f: { path: string }) => f.path === "Notes/hq.md");
+		expect(file.edits).toEqual([]);
+		expect(file.doubtful).toEqual([{ offset: 4, length: 2, text: "[[HQ Trivia|HQ]]", entity: "HQ Trivia", surface: "HQ", reason: "short" }]);
+		expect(file.unlinked).toEqual([
+			{ entity: "HQ Trivia", reason: "short", surface: "HQ", offset: 4, count: 1 },
+			{ entity: "Target", reason: "lower-case", surface: "target", offset: 24, count: 1 },
+		]);
+		const summary = (await cli("link", vault, "Notes/hq.md")).out;
+		expect(summary).toContain("Found but not linked: short 1, lower-case 1");
+		expect(summary).toContain("1 doubtful link left out; add --include-doubtful to write them.");
+		expect((await cli("link", vault, "Notes/hq.md", "--write", "--include-doubtful")).code).toBe(0);
+		expect(read("Notes/hq.md")).toBe("The [[HQ Trivia|HQ]] moved. The price target rose.\n");
+	});
+
+	test("of notes with one name in several folders, links the nearest by its path (issue 10)", async () => {
+		write("en/Canvas.md", "---\ntype: entity\n---\n");
+		write("es/Canvas.md", "---\ntype: entity\n---\n");
+		write("es/Guía.md", "Abre un Canvas.\n");
+		await cli("link", vault, "es/Guía.md", "--write");
+		expect(read("es/Guía.md")).toBe("Abre un [[es/Canvas|Canvas]].\n");
+	});
+
 	test("a PATH outside the vault's notes is a usage error", async () => {
 		const { code, err } = await cli("link", vault, "missing.md");
 		expect(code).toBe(2);

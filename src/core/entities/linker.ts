@@ -7,7 +7,7 @@
  */
 import type { ParsedNote, ProtectedRange } from "../parse";
 import { bracketRanges } from "./brackets";
-import { findMentions, resolveName } from "./matcher";
+import { findMentions, linkTargetOf, resolveName } from "./matcher";
 import { DOUBTFUL_FLAGS, type ApplyResult, type DoubtfulEdit, type LinkEdit, type LinkPlan, type LinkPolicy, type Matcher, type Mention, type SkippedMention, type SkipReason } from "./types";
 
 /**
@@ -21,6 +21,7 @@ export function planLinks(text: string, parsed: ParsedNote, matcher: Matcher, po
 	const doubtful: DoubtfulEdit[] = [];
 	const skipped: SkippedMention[] = [];
 	const planned = new Set<string>();
+	const targets = new Set<string>();
 	const offered = new Set<string>();
 	// Mentions come in text order: each list of spans is walked once beside them.
 	for (const mention of findMentions(matcher, text, policy.notePath)) {
@@ -35,9 +36,10 @@ export function planLinks(text: string, parsed: ParsedNote, matcher: Matcher, po
 			continue;
 		}
 		planned.add(mention.entity);
+		targets.add(mention.target ?? mention.entity);
 		edits.push(editOf(mention, context));
 	}
-	const linked = [...new Set([...context.linked, ...planned])].sort();
+	const linked = [...new Set([...context.linkedTargets, ...targets])].sort();
 	return { edits, doubtful: doubtful.filter((edit) => !planned.has(edit.entity)), skipped, linked };
 }
 
@@ -45,12 +47,13 @@ export function planLinks(text: string, parsed: ParsedNote, matcher: Matcher, po
 export function withDoubtful(plan: LinkPlan): LinkPlan {
 	if (plan.doubtful.length === 0) return plan;
 	const edits = [...plan.edits, ...plan.doubtful.map(({ flag: _flag, ...edit }) => edit)].sort((a, b) => a.offset - b.offset);
-	return { ...plan, edits, doubtful: [], linked: [...new Set([...plan.linked, ...plan.doubtful.map((d) => d.entity)])].sort() };
+	return { ...plan, edits, doubtful: [], linked: [...new Set([...plan.linked, ...plan.doubtful.map((d) => d.target)])].sort() };
 }
 
 function editOf(mention: Mention, context: Context): LinkEdit {
-	const text = linkText(mention.target ?? mention.entity, mention.surface, context.policy.style, context.tables.contains(mention.from));
-	return { offset: mention.from, length: mention.to - mention.from, text, entity: mention.entity, surface: mention.surface };
+	const target = mention.target ?? mention.entity;
+	const text = linkText(target, mention.surface, context.policy.style, context.tables.contains(mention.from));
+	return { offset: mention.from, length: mention.to - mention.from, text, entity: mention.entity, target, surface: mention.surface };
 }
 
 /** What the rules need to know about the note, computed once per plan. */
@@ -64,6 +67,8 @@ interface Context {
 	readonly tables: Walker<Span>;
 	/** Entity names the note links already. */
 	readonly linked: ReadonlySet<string>;
+	/** The same entities as link targets (`linkTargetOf`), for the plan's `linked`. */
+	readonly linkedTargets: ReadonlySet<string>;
 }
 
 interface Span {
@@ -109,14 +114,17 @@ function contextOf(text: string, parsed: ParsedNote, matcher: Matcher, policy: L
 	const headings = policy.skipHeadings ? parsed.headings.map((h) => span(h.position)) : [];
 	const tables = parsed.sections.filter((s) => s.type === "table").map((s) => span(s.position));
 	const linked = new Set<string>();
+	const linkedTargets = new Set<string>();
 	// A link to a heading or block of a note (`[[Settings#Editor]]`) points at a part of it: authors
 	// link the note itself too, so only a link to the whole note counts as linking the entity.
 	for (const ref of [...parsed.links, ...parsed.embeds]) {
-		const entity = ref.link.includes("#") ? undefined : resolveName(matcher, ref.link);
-		if (entity) linked.add(entity.name);
+		const entity = ref.link.includes("#") ? undefined : resolveName(matcher, ref.link, policy.notePath);
+		if (!entity) continue;
+		linked.add(entity.name);
+		linkedTargets.add(linkTargetOf(matcher, entity));
 	}
 	const brackets = text.includes("[") || text.includes("<!--") ? bracketRanges(text) : [];
-	return { text, policy, protectedRanges: new Walker(parsed.protectedRanges), brackets: new Walker(brackets), headings: new Walker(headings), tables: new Walker(tables), linked };
+	return { text, policy, protectedRanges: new Walker(parsed.protectedRanges), brackets: new Walker(brackets), headings: new Walker(headings), tables: new Walker(tables), linked, linkedTargets };
 }
 
 function span(position: { readonly start: { readonly offset: number }; readonly end: { readonly offset: number } }): Span {

@@ -1,13 +1,16 @@
 /**
  * The matching rules, each with its example: entities (name and aliases), a text, and the
- * mentions expected (`surface→entity`, in text order; `!flag` marks a flagged mention).
+ * mentions expected (`surface→entity`, in text order; `!flag` marks a flagged mention, `@path`
+ * the link target when the note name alone is not unique).
  * One test loop (`test/core/entities/matcher.test.ts`) runs every example.
  */
 
 export interface MatchExample {
 	readonly rule: string;
-	/** `Name: alias, alias` per entity. */
+	/** `Name: alias, alias` per entity; `folder/Name: …` for a note in a folder (else `Entities/`). */
 	readonly entities: readonly string[];
+	/** The path of the note the text is from, where it chooses among notes of one name. */
+	readonly note?: string;
 	readonly text: string;
 	readonly expected: readonly string[];
 	/** Match Traditional/Simplified variants. */
@@ -36,4 +39,29 @@ export const MATCH_EXAMPLES: readonly MatchExample[] = [
 	{ rule: "mixed-script names", entities: ["Financial Times: FT中文網"], text: "據FT中文網報導", expected: ["FT中文網→Financial Times"] },
 	{ rule: "a name before a sentence's full stop", entities: ["Hugging Face"], text: "Models are on Hugging Face.", expected: ["Hugging Face→Hugging Face"] },
 	{ rule: "a hyphenated word keeps its parts", entities: ["Qwen: 千問"], text: "Qwen-7B 與千問", expected: ["Qwen→Qwen", "千問→Qwen"] },
+
+	// Ordinary words that name things (issue 10): a name is only where it is written as the name.
+	{ rule: "an ordinary word in lower case is found, not linked", entities: ["Target: TGT"], text: "the price target rose; Target rose", expected: ["target→Target!lower-case", "Target→Target"] },
+	{ rule: "an ordinary word at a sentence's start is doubtful", entities: ["Target"], text: "Target prices rose. Shares of Target fell.", expected: ["Target→Target!sentence-start", "Target→Target"] },
+	{ rule: "a list item's or a table cell's first word is a label, not a sentence's start", entities: ["Defense"], text: "- Defense: budgets\n| Defense | up |", expected: ["Defense→Defense", "Defense→Defense"] },
+	{ rule: "a name of several ordinary words links only with its capitals", entities: ["Related Companies: Related"], text: "related companies and Related Companies", expected: ["related companies→Related Companies!lower-case", "Related Companies→Related Companies"] },
+	{ rule: "an ordinary word's hyphenated compound is no mention", entities: ["Battery Ventures: Battery"], text: "the Battery-storage deals; Battery invested", expected: ["Battery→Battery Ventures!part-of-name", "Battery→Battery Ventures"] },
+	{ rule: "a name that is no ordinary word keeps case folded", entities: ["DeepSeek"], text: "deepseek at a sentence's start. DeepSeek", expected: ["deepseek→DeepSeek", "DeepSeek→DeepSeek"] },
+	{ rule: "a capitalised name inside a longer capitalised name is doubtful", entities: ["United States: America"], text: "in Latin America and America", expected: ["America→United States!part-of-name", "America→United States"] },
+	{ rule: "a word starting a sentence before the name leaves it whole", entities: ["Nvidia"], text: "Yesterday Nvidia rose.", expected: ["Nvidia→Nvidia"] },
+
+	// Abbreviations, numbers and dates (issue 10).
+	{ rule: "a two-letter alias is doubtful", entities: ["HQ Trivia: HQ", "Home Depot: HD"], text: "HQ moved; HD video", expected: ["HQ→HQ Trivia!short", "HD→Home Depot!short"] },
+	{ rule: "a two-letter note name is not", entities: ["EU"], text: "EU rules", expected: ["EU→EU"] },
+	{ rule: "a short name with capitals is case-exact", entities: ["Bank of England: BoE", "Cobalt: Co"], text: "barrels of boe; the BoE; co-founder; Co", expected: ["BoE→Bank of England", "Co→Cobalt!short"] },
+	{ rule: "a name of digits only, a number or a date, is doubtful", entities: ["2026-01-17", "Tencent: 700"], text: "Created 2026-01-17; 700 shares", expected: ["2026-01-17→2026-01-17!number", "700→Tencent!number"] },
+
+	// One name, several notes (issue 10): resolved as Obsidian resolves a link.
+	{ rule: "a note's own name outranks another note's alias", entities: ["Google", "Alphabet: Google, GOOGL"], text: "Google and GOOGL", expected: ["Google→Google", "GOOGL→Alphabet"] },
+	{ rule: "a name written in the text's case outranks one matched case aside", entities: ["EU: European Union", "Europium: Eu"], text: "the EU and Eu", expected: ["EU→EU", "Eu→Europium!short"] },
+	{ rule: "an exact-case alias outranks a case-folded note name", entities: ["Gold", "Barrick Gold: GOLD"], text: "GOLD fell with Gold", expected: ["GOLD→Barrick Gold", "Gold→Gold"] },
+	{ rule: "two aliases with nothing between them stay shared", entities: ["Nvidia: NV", "Novavax: NV"], text: "NV rose", expected: ["NV→Novavax!shared"] },
+	{ rule: "of notes with one name, the one nearest the linking note, by its path", entities: ["en/Plugins/Canvas", "es/Plugins/Canvas"], note: "es/Guides/Intro.md", text: "see Canvas", expected: ["Canvas→Canvas@es/Plugins/Canvas"] },
+	{ rule: "the nearest is the one in the linking note's own folder", entities: ["en/Canvas", "es/Canvas"], note: "en/Start.md", text: "see Canvas", expected: ["Canvas→Canvas@en/Canvas"] },
+	{ rule: "with no folder in common, the shallowest", entities: ["Archive/Old/Meridian", "Firms/Meridian"], note: "Notes/Today.md", text: "see Meridian", expected: ["Meridian→Meridian@Firms/Meridian"] },
 ];

@@ -362,19 +362,6 @@ function atSentenceStart(text: string, start: number): boolean {
 	return c === 0x0a || c === 0x0d;
 }
 
-/**
- * True when `start` is inside a sentence: the text before it, past spaces, quotes, brackets and
- * emphasis, is a word, a comma or a semicolon — not a line's start, a heading's `#`, a table's `|`
- * or a sentence's end, where capitals say nothing of a name.
- */
-function midSentence(text: string, start: number): boolean {
-	let i = start - 1;
-	while (i >= 0 && SENTENCE_LEAD.has(text.charCodeAt(i))) i--;
-	if (i < 0) return false;
-	const c = text.charCodeAt(i);
-	return isWordCode(c) || c === 0x2c || c === 0x3b || c === 0xff0c;
-}
-
 /** True when the `.` at `i` ends a list item's number at a line's start (`1. Target`). */
 function listNumber(text: string, i: number): boolean {
 	let j = i - 1;
@@ -546,28 +533,71 @@ function surfaceOf(text: string, from: number, to: number, alias: string): strin
 	return String.fromCharCode(...units);
 }
 
-const targets = new WeakMap<Matcher, Map<string, Entity>>();
+/** What `resolveName` looks names up in, built once per matcher. */
+interface Lookup {
+	/** Note names (folded) → the entities of that name; then aliases → the first entity with it. */
+	readonly names: ReadonlyMap<string, readonly number[]>;
+	readonly aliases: ReadonlyMap<string, number>;
+	/** Lower-case paths without `.md` → entity. */
+	readonly paths: ReadonlyMap<string, number>;
+}
+
+const lookups = new WeakMap<Matcher, Lookup>();
+
+function lookupOf(matcher: Matcher): Lookup {
+	let lookup = lookups.get(matcher);
+	if (lookup) return lookup;
+	const compiled = matcher.automaton as Compiled;
+	const names = new Map<string, number[]>();
+	const aliases = new Map<string, number>();
+	const paths = new Map<string, number>();
+	compiled.entities.forEach((entity, index) => {
+		const key = foldString(entity.name, compiled.tables.loose);
+		names.set(key, [...(names.get(key) ?? []), index]);
+		for (const alias of entity.aliases) if (!aliases.has(foldString(alias, compiled.tables.loose))) aliases.set(foldString(alias, compiled.tables.loose), index);
+		paths.set(entity.path.replace(/\.md$/i, "").toLowerCase(), index);
+	});
+	lookup = { names, aliases, paths };
+	lookups.set(matcher, lookup);
+	return lookup;
+}
 
 /**
  * The entity a link target names (`DeepSeek`, `Entities/DeepSeek.md#History`, `Hugging%20Face.md`,
- * or one of its aliases), compared as names are matched; undefined for anything else (URLs…).
+ * `es/Canvas`, or one of its aliases), as Obsidian resolves it: a path names its note; a note's
+ * name before another note's alias; of notes with one name, the nearest to `notePath`. Undefined
+ * for anything else (URLs…).
  */
-export function resolveName(matcher: Matcher, target: string): Entity | undefined {
+export function resolveName(matcher: Matcher, target: string, notePath?: string): Entity | undefined {
 	const compiled = matcher.automaton as Compiled;
-	let map = targets.get(matcher);
-	if (!map) {
-		map = new Map();
-		for (const entity of compiled.entities) {
-			for (const name of namesOf(entity)) if (!map.has(foldString(name, compiled.tables.loose))) map.set(foldString(name, compiled.tables.loose), entity);
-		}
-		targets.set(matcher, map);
-	}
-	const name = linkName(target);
-	return name === null ? undefined : map.get(foldString(name, compiled.tables.loose));
+	const link = linkPath(target);
+	if (link === null) return undefined;
+	const lookup = lookupOf(matcher);
+	const byPath = link.includes("/") ? lookup.paths.get(link.toLowerCase()) : undefined;
+	if (byPath !== undefined) return compiled.entities[byPath];
+	const key = foldString(link.slice(link.lastIndexOf("/") + 1).trim(), compiled.tables.loose);
+	const named = lookup.names.get(key);
+	if (named) return compiled.entities[nearest(compiled, named, notePath)];
+	const alias = lookup.aliases.get(key);
+	return alias === undefined ? undefined : compiled.entities[alias];
 }
 
-/** The note name a link target points at: no heading or block part, no folders, no `.md`, decoded. */
-function linkName(target: string): string | null {
+/** Of entities with one name, the index of the nearest to `notePath` (see `nearness`), the first on a tie. */
+function nearest(compiled: Compiled, indexes: readonly number[], notePath: string | undefined): number {
+	let best = indexes[0]!;
+	for (const index of indexes.slice(1)) if (nearness(compiled.entities[index]!.path, notePath) < nearness(compiled.entities[best]!.path, notePath)) best = index;
+	return best;
+}
+
+/** What a link to `entity` writes as its target: the note name, or its path without `.md` where another note has the name. */
+export function linkTargetOf(matcher: Matcher, entity: Entity): string {
+	const compiled = matcher.automaton as Compiled;
+	const index = lookupOf(matcher).paths.get(entity.path.replace(/\.md$/i, "").toLowerCase());
+	return (index === undefined ? null : compiled.targets[index]) ?? entity.name;
+}
+
+/** A link target's note part: no heading or block part, no `.md`, decoded; null for a URL or nothing. */
+function linkPath(target: string): string | null {
 	if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return null;
 	let name = target.split("#")[0]!.split("|")[0]!;
 	try {
@@ -575,6 +605,6 @@ function linkName(target: string): string | null {
 	} catch {
 		// Not percent-encoded: keep as written.
 	}
-	name = name.slice(name.lastIndexOf("/") + 1).replace(/\.md$/i, "").trim();
+	name = name.replace(/^\/+/, "").replace(/\.md$/i, "").trim();
 	return name === "" ? null : name;
 }

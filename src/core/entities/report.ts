@@ -1,12 +1,13 @@
 /**
- * The entity report: names two entities share, entities no note mentions, and names that recur
- * without an entity — words in 「」 or 『』, Capitalised Phrases, and glosses in brackets
- * (`創世計畫 (Genesis Mission)`: both sides are candidates, the gloss says they name one thing).
+ * The entity report: names two entities share, entities no note mentions, names found but not
+ * linked and why (flags), and names that recur without an entity — words in 「」 or 『』,
+ * Capitalised Phrases, and glosses in brackets (`創世計畫 (Genesis Mission)`: both sides are
+ * candidates, the gloss says they name one thing).
  */
 import type { ParsedNote } from "../parse";
 import { overlapsProtected } from "./linker";
 import { findMentions, resolveName } from "./matcher";
-import type { Candidate, EntityReport, Matcher } from "./types";
+import type { Candidate, EntityReport, FlagReason, Matcher, UnlinkedName } from "./types";
 
 /** A note as the report reads it. */
 export interface ReportNote {
@@ -31,11 +32,14 @@ const GLOSS = new RegExp(
 /** The report over `notes`. Candidates need at least `minCount` occurrences (default 2). */
 export function entityReport(matcher: Matcher, notes: readonly ReportNote[], minCount = 2): EntityReport {
 	const mentions: Record<string, number> = {};
+	const unlinked = new Map<string, UnlinkedName>();
 	const found = new Map<string, { kind: Candidate["kind"]; gloss?: string; count: number; notes: string[] }>();
 	for (const note of notes) {
 		// A mention in protected text (the frontmatter's own `aliases`, code, links) or in the entity's own note is none.
-		for (const m of findMentions(matcher, note.text)) {
-			if (m.path !== note.path && !overlapsProtected(note.parsed.protectedRanges, m)) mentions[m.entity] = (mentions[m.entity] ?? 0) + 1;
+		for (const m of findMentions(matcher, note.text, note.path)) {
+			if (m.path === note.path || overlapsProtected(note.parsed.protectedRanges, m)) continue;
+			mentions[m.entity] = (mentions[m.entity] ?? 0) + 1;
+			if (m.flag) countUnlinked(unlinked, m.entity, m.flag, m.surface);
 		}
 		for (const ref of [...note.parsed.links, ...note.parsed.embeds]) {
 			const entity = resolveName(matcher, ref.link);
@@ -51,7 +55,14 @@ export function entityReport(matcher: Matcher, notes: readonly ReportNote[], min
 	}
 	const candidates = [...found].filter(([, c]) => c.count >= minCount).map(([name, c]) => ({ name, ...c })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 	const names = [...matcher.registry.byPath.values()].map((e) => e.name);
-	return { sharedAliases: shared(matcher), neverMentioned: names.filter((n) => !mentions[n]).sort(), candidates, mentions };
+	const byCount = [...unlinked.values()].sort((a, b) => b.count - a.count || a.entity.localeCompare(b.entity));
+	return { sharedAliases: shared(matcher), neverMentioned: names.filter((n) => !mentions[n]).sort(), candidates, mentions, unlinked: byCount };
+}
+
+function countUnlinked(into: Map<string, UnlinkedName>, entity: string, flag: FlagReason, surface: string): void {
+	const key = `${entity}\u0000${flag}`;
+	const seen = into.get(key);
+	into.set(key, seen ? { ...seen, count: seen.count + 1 } : { entity, flag, count: 1, example: surface });
 }
 
 function shared(matcher: Matcher): EntityReport["sharedAliases"] {

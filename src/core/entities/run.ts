@@ -4,7 +4,8 @@
  * plan is reused when the text is what was planned, re-made otherwise — so a run that stops (an
  * error, a cancel) leaves every note untouched or fully linked, and the report says which.
  */
-import { parseNote } from "../parse";
+import { ANALYSIS_TYPE } from "../analysis/model";
+import { parseNote, type ParsedNote } from "../parse";
 import { applyPlan, planLinks, withDoubtful } from "./linker";
 import { setEntitiesProperty } from "./property";
 import type { FlagReason, LinkEdit, LinkPlan, LinkPolicy, Matcher, NoteReport, SkipReason, UnlinkedMentions, VaultPort, VaultRunOptions, VaultRunReport } from "./types";
@@ -17,20 +18,25 @@ export interface LinkedNote {
 
 /** Plans the links of one note (parse, match, plan): what a dry run needs. With `includeDoubtful`, doubtful links count as sure. */
 export function planNote(text: string, path: string, matcher: Matcher, policy: LinkPolicy, includeDoubtful = false): LinkPlan {
-	const plan = planLinks(text, parseNote(text), matcher, { ...policy, notePath: path });
+	return planParsed(text, parseNote(text), path, matcher, policy, includeDoubtful);
+}
+
+function planParsed(text: string, parsed: ParsedNote, path: string, matcher: Matcher, policy: LinkPolicy, includeDoubtful: boolean): LinkPlan {
+	const plan = planLinks(text, parsed, matcher, { ...policy, notePath: path });
 	return includeDoubtful ? withDoubtful(plan) : plan;
 }
 
 /**
- * Plans and applies the links of one note; with `updateProperty`, also lists the linked entities
- * in its `entities` property (not in entity notes).
+ * Plans and applies the links of one note; with `updateProperty`, an analysis (`type: analysis`)
+ * also lists the entities it links in its `entities` property, as the plugin does.
  */
 export function linkNote(text: string, path: string, matcher: Matcher, policy: LinkPolicy, updateProperty: boolean, includeDoubtful = false): LinkedNote {
-	const plan = planNote(text, path, matcher, policy, includeDoubtful);
+	const parsed = parseNote(text);
+	const plan = planParsed(text, parsed, path, matcher, policy, includeDoubtful);
 	if (plan.edits.length === 0) return { plan, text: null };
 	const linked = applyPlan(text, plan);
-	const isEntity = matcher.registry.byPath.has(path);
-	return { plan, text: updateProperty && !isEntity ? setEntitiesProperty(linked, plan.linked) : linked };
+	const analysis = parsed.frontmatter?.type === ANALYSIS_TYPE;
+	return { plan, text: updateProperty && analysis ? setEntitiesProperty(linked, plan.linked) : linked };
 }
 
 /**

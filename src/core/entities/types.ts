@@ -188,8 +188,10 @@ export interface LinkEdit {
 	readonly length: number;
 	/** The link written in its place: `[[DeepSeek]]`, `[[Stargate|星門]]`, `[[Stargate\|星門]]` in tables. */
 	readonly text: string;
-	/** The entity's name (the link target). */
+	/** The entity's name. */
 	readonly entity: string;
+	/** The link's target as `LinkPlan.linked` lists it: the name, or the path where the name is not unique. */
+	readonly target: string;
 	/** The text replaced, exactly as it was. */
 	readonly surface: string;
 }
@@ -239,7 +241,10 @@ export interface LinkPlan {
 	readonly doubtful: readonly DoubtfulEdit[];
 	/** Mentions found but not linked (protected ones included), in text order. */
 	readonly skipped: readonly SkippedMention[];
-	/** Every entity name the note links once `edits` are applied (existing links and new), sorted. */
+	/**
+	 * Every entity the note links once `edits` are applied (existing links and new), sorted, as link
+	 * targets: the name, or the path without `.md` where another note has the name (`es/Canvas`).
+	 */
 	readonly linked: readonly string[];
 }
 
@@ -343,6 +348,17 @@ export interface EntityReport {
 	readonly candidates: readonly Candidate[];
 	/** Mentions per entity name (all, linked or not). */
 	readonly mentions: Readonly<Record<string, number>>;
+	/** Names found but never linked for what they are (flags), most frequent first. */
+	readonly unlinked: readonly UnlinkedName[];
+}
+
+/** How often an entity's name is found but not linked for one reason, across the notes. */
+export interface UnlinkedName {
+	readonly entity: string;
+	readonly flag: FlagReason;
+	readonly count: number;
+	/** The text of the first such mention (`target`, `HQ`). */
+	readonly example: string;
 }
 
 /** A frequent name no entity has yet. */

@@ -5,7 +5,7 @@
  * kept are written; an analysis's `entities` property is updated in the same edit.
  */
 import { Notice, type App, type Editor, type MarkdownFileInfo, type MarkdownView, type TFile } from "obsidian";
-import { applyEdits, planLinks, setEntitiesProperty, type LinkEdit, type LinkPlan, type LinkPolicy } from "../../core/entities";
+import { applyEdits, planLinks, setEntitiesProperty, withDoubtful, type LinkEdit, type LinkPlan, type LinkPolicy } from "../../core/entities";
 import { parseNote } from "../../core/parse";
 import { linkPolicyOf } from "../../core/settings/entities";
 import { changedSpan } from "../../core/text/changed-span";
@@ -51,9 +51,14 @@ export async function linkNote(plugin: DossierPlugin, service: EntityService, ta
 	const policy = policyFor(plugin, target);
 	const text = target.editor ? target.editor.editor.getValue() : await app.vault.read(target.file);
 	const plan = planFor(service, text, policy);
-	if (plan.edits.length === 0) return void new Notice(t("entities.notice.nothing"));
-	const keys = editKeys(plan.edits);
-	const items: PreviewItem[] = plan.edits.map((edit, i) => ({ key: keys[i] ?? "", entity: edit.entity, snippet: snippetAround(text, edit.offset, edit.offset + edit.length) }));
+	const offered = withDoubtful(plan).edits;
+	if (offered.length === 0) return void new Notice(t("entities.notice.nothing"));
+	const keys = editKeys(offered);
+	const doubts = new Map(plan.doubtful.map((d) => [d.offset, t(`entities.flag.${d.flag}`)]));
+	const items: PreviewItem[] = offered.map((edit, i) => {
+		const doubt = doubts.get(edit.offset);
+		return { key: keys[i] ?? "", entity: edit.entity, snippet: snippetAround(text, edit.offset, edit.offset + edit.length), ...(doubt === undefined ? {} : { doubt }) };
+	});
 	const kept = await new LinkPreviewModal(app, t, items, plan.skipped.length).ask();
 	if (!kept || kept.size === 0) return;
 	const replan = (next: string, mentions = policy.mentions) => planFor(service, next, { ...policy, mentions });
@@ -80,7 +85,8 @@ type Linked = { readonly text: string; readonly count: number } | null;
  * are never overwritten; an analysis also gets its `entities` property.
  */
 export function linkedText(current: string, kept: ReadonlySet<string>, plan: (text: string, mentions?: LinkPolicy["mentions"]) => LinkPlan, analysis: boolean): Linked {
-	const fresh = plan(current);
+	// The keys were given to the sure and the doubtful links together, as the preview offered them.
+	const fresh = withDoubtful(plan(current));
 	const keys = editKeys(fresh.edits);
 	const edits = fresh.edits.filter((_, i) => kept.has(keys[i] ?? ""));
 	if (edits.length === 0) return null;
@@ -96,7 +102,7 @@ export function linkedText(current: string, kept: ReadonlySet<string>, plan: (te
  */
 export function linkedIn(text: string, plan: (text: string, mentions?: LinkPolicy["mentions"]) => LinkPlan): string[] {
 	const first = plan(text, "first");
-	const pending = new Set(first.edits.map((edit) => edit.entity));
+	const pending = new Set(first.edits.map((edit) => edit.target));
 	return first.linked.filter((name) => !pending.has(name));
 }
 

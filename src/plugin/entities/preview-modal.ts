@@ -1,7 +1,7 @@
 /**
  * The link preview: each proposed link in its context — a snippet of its line with the mention
- * highlighted and the entity it links to — with a checkbox each. Resolves with the keys of the
- * links the user kept, or null when cancelled.
+ * highlighted and the entity it links to — with a checkbox each; a doubtful link starts unticked
+ * and says why. Resolves with the keys of the links the user kept, or null when cancelled.
  */
 import type { App } from "obsidian";
 import type { Translate } from "../../core/i18n";
@@ -15,6 +15,8 @@ export interface PreviewItem {
 	readonly snippet: Snippet;
 	/** The entity linked to. */
 	readonly entity: string;
+	/** Set for a doubtful link (offered unticked): why, in the user's language. */
+	readonly doubt?: string;
 }
 
 export class LinkPreviewModal extends AnswerModal<ReadonlySet<string>> {
@@ -28,7 +30,7 @@ export class LinkPreviewModal extends AnswerModal<ReadonlySet<string>> {
 		private readonly skipped: number,
 	) {
 		super(app);
-		for (const item of items) this.kept.add(item.key);
+		for (const item of items) if (item.doubt === undefined) this.kept.add(item.key);
 	}
 
 	override onOpen(): void {
@@ -63,13 +65,14 @@ export class LinkPreviewModal extends AnswerModal<ReadonlySet<string>> {
 	private row(list: HTMLElement, item: PreviewItem): HTMLInputElement {
 		const label = list.createEl("label", { cls: "dossier-entities-preview-item" });
 		const box = label.createEl("input", { type: "checkbox" });
-		box.checked = true;
+		box.checked = item.doubt === undefined;
 		box.addEventListener("change", () => this.toggle(item.key, box.checked));
 		const snippet = label.createSpan({ cls: "dossier-entities-snippet" });
 		snippet.appendText(item.snippet.before);
 		snippet.createEl("mark", { cls: "dossier-entities-surface", text: item.snippet.match });
 		snippet.appendText(item.snippet.after);
 		label.createSpan({ cls: "dossier-entities-target", text: item.entity });
+		if (item.doubt !== undefined) label.createSpan({ cls: "dossier-entities-doubt", text: this.t("entities.preview.doubtful", { reason: item.doubt }) });
 		return box;
 	}
 

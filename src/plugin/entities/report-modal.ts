@@ -1,6 +1,6 @@
 /**
- * *Show entity report*: names two entities share, entities no note mentions, and names that recur
- * without an entity (with a button to create one). Reads every note once, a few at a time.
+ * *Show entity report*: names two entities share, names found but not linked and why, entities
+ * no note mentions, and names that recur without an entity (with a button to create one). Reads every note once, a few at a time.
  */
 import { Notice, TFile, type App } from "obsidian";
 import { entityReport, type Candidate, type EntityReport, type ReportNote } from "../../core/entities";
@@ -58,13 +58,18 @@ export class EntityReportModal extends AnswerModal<never> {
 	private show(report: EntityReport): void {
 		const { contentEl, t } = this;
 		contentEl.empty();
-		if (report.sharedAliases.length + report.neverMentioned.length + report.candidates.length === 0) {
+		if (report.sharedAliases.length + report.neverMentioned.length + report.candidates.length + report.unlinked.length === 0) {
 			contentEl.createEl("p", { text: t("entities.report.none") });
 		}
 		this.section(t("entities.report.shared"), report.sharedAliases, (row, shared) => {
 			row.createSpan({ cls: "dossier-entities-surface", text: shared.alias });
 			row.createSpan({ cls: "dossier-entities-hint", text: ` — ${shared.entities.join(", ")}` });
 		});
+		this.section(t("entities.report.unlinked"), report.unlinked, (row, name) => {
+			this.entityLink(row, name.entity);
+			row.createSpan({ cls: "dossier-entities-hint", text: ` — ${t("entities.report.unlinked-row", { count: name.count, reason: t(`entities.flag.${name.flag}`), example: name.example })}` });
+		});
+		if (report.unlinked.length > 0) contentEl.createDiv({ cls: "dossier-entities-hint", text: t("entities.report.unlinked-hint") });
 		this.section(t("entities.report.never-mentioned"), report.neverMentioned, (row, name) => this.entityLink(row, name));
 		this.section(t("entities.report.candidates"), report.candidates, (row, candidate) => this.candidate(row, candidate));
 		buttonRow(contentEl, [{ text: t("entities.vault.close"), onClick: () => this.close() }]);

@@ -4,7 +4,7 @@
  * what was left and why.
  */
 import type { App } from "obsidian";
-import type { NoteReport, SkipReason, VaultRunReport } from "../../core/entities";
+import type { FlagReason, NoteReport, SkipReason, VaultRunReport } from "../../core/entities";
 import type { StringKey, Translate } from "../../core/i18n";
 import { AnswerModal, buttonRow } from "./answer-modal";
 
@@ -12,8 +12,8 @@ import { AnswerModal, buttonRow } from "./answer-modal";
 export interface VaultRun {
 	/** Plans every note, writing nothing. */
 	readonly dryRun: () => Promise<VaultRunReport>;
-	/** Links `paths`, reporting progress and polling `cancelled` between notes. */
-	readonly write: (paths: readonly string[], progress: (done: number, total: number) => void, cancelled: () => boolean) => Promise<VaultRunReport>;
+	/** Links `paths` (with their doubtful links too when asked), reporting progress and polling `cancelled` between notes. */
+	readonly write: (paths: readonly string[], progress: (done: number, total: number) => void, cancelled: () => boolean, includeDoubtful: boolean) => Promise<VaultRunReport>;
 	/** Analyses whose `entities` property was updated during the last `write`. */
 	readonly propertiesUpdated: () => number;
 	/** Analyses linked whose `entities` property could not be updated, with why. */
@@ -53,7 +53,8 @@ export class VaultRunModal extends AnswerModal<VaultRunReport> {
 		contentEl.empty();
 		const planned = plan.notes.filter((note) => note.edits.length > 0);
 		const links = planned.reduce((sum, note) => sum + note.edits.length, 0);
-		if (links === 0) {
+		const doubtful = plan.notes.reduce((sum, note) => sum + note.doubtful.length, 0);
+		if (links === 0 && doubtful === 0) {
 			contentEl.createEl("p", { text: t("entities.vault.nothing") });
 			buttonRow(contentEl, [{ text: t("entities.vault.close"), onClick: () => this.close() }]);
 			return;
@@ -67,13 +68,51 @@ export class VaultRunModal extends AnswerModal<VaultRunReport> {
 			row.createEl("td", { text: entity });
 			row.createEl("td", { cls: "dossier-entities-count", text: String(count) });
 		}
-		buttonRow(contentEl, [
-			{ text: t("entities.vault.start", { links, notes: planned.length }), cta: true, onClick: () => void this.write(planned.map((note) => note.path)) },
+		this.unlinkedTable(plan.notes);
+		const include = doubtful > 0 ? this.doubtfulToggle(doubtful) : undefined;
+		const chosen = () => {
+			const withDoubtful = include?.checked === true;
+			const notes = plan.notes.filter((note) => note.edits.length > 0 || (withDoubtful && note.doubtful.length > 0));
+			return { notes, links: links + (withDoubtful ? doubtful : 0), withDoubtful };
+		};
+		const [start] = buttonRow(contentEl, [
+			{ text: "", cta: true, onClick: () => void this.write(chosen().notes.map((note) => note.path), chosen().withDoubtful) },
 			{ text: t("entities.vault.cancel"), onClick: () => this.close() },
 		]);
+		const refresh = () => {
+			const { notes, links: count } = chosen();
+			start?.setText(t("entities.vault.start", { links: count, notes: notes.length }));
+			if (start) start.disabled = count === 0;
+		};
+		include?.addEventListener("change", refresh);
+		refresh();
 	}
 
-	private async write(paths: readonly string[]): Promise<void> {
+	/** The checkbox that adds the doubtful links to the run, off by default. */
+	private doubtfulToggle(count: number): HTMLInputElement {
+		const label = this.contentEl.createEl("label", { cls: "dossier-entities-doubtful" });
+		const box = label.createEl("input", { type: "checkbox" });
+		label.createSpan({ text: this.t("entities.vault.doubtful", { count }) });
+		label.createDiv({ cls: "dossier-entities-hint", text: this.t("entities.vault.doubtful-desc") });
+		return box;
+	}
+
+	/** Names found but not linked over the whole vault, by why (the doubtful ones included). */
+	private unlinkedTable(notes: readonly NoteReport[]): void {
+		const totals = new Map<FlagReason, number>();
+		for (const note of notes) for (const u of note.unlinked) totals.set(u.flag, (totals.get(u.flag) ?? 0) + u.count);
+		if (totals.size === 0) return;
+		const section = this.contentEl.createDiv({ cls: "dossier-entities-section" });
+		section.createEl("h4", { text: this.t("entities.vault.unlinked") });
+		const table = section.createEl("table", { cls: "dossier-entities-table" });
+		for (const [flag, count] of [...totals].sort((a, b) => b[1] - a[1])) {
+			const row = table.createEl("tr");
+			row.createEl("td", { text: this.t(`entities.flag.${flag}`) });
+			row.createEl("td", { cls: "dossier-entities-count", text: String(count) });
+		}
+	}
+
+	private async write(paths: readonly string[], includeDoubtful: boolean): Promise<void> {
 		const { contentEl, t } = this;
 		contentEl.empty();
 		const status = contentEl.createDiv({ cls: "dossier-entities-summary", text: t("entities.vault.progress", { done: 0, total: paths.length }) });
@@ -85,7 +124,7 @@ export class VaultRunModal extends AnswerModal<VaultRunReport> {
 			bar.value = done;
 			status.setText(t("entities.vault.progress", { done, total }));
 		};
-		const report = await this.run.write(paths, progress, () => this.cancelled);
+		const report = await this.run.write(paths, progress, () => this.cancelled, includeDoubtful);
 		this.showReport(report);
 	}
 

@@ -39,11 +39,11 @@ export function vaultRun(plugin: DossierPlugin, service: EntityService): VaultRu
 	};
 	return {
 		dryRun: () => runVaultLinking(vaultPort(app, all), service.matcher(), policy, { write: false }),
-		write: (paths, progress, cancelled) => {
+		write: (paths, progress, cancelled, includeDoubtful) => {
 			updated = 0;
 			failed.length = 0;
 			const port = vaultPort(app, () => paths, afterWrite);
-			return runVaultLinking(port, service.matcher(), policy, { write: true, paths, updateProperty: false, onProgress: progress, cancelled });
+			return runVaultLinking(port, service.matcher(), policy, { write: true, paths, updateProperty: false, onProgress: progress, cancelled, includeDoubtful });
 		},
 		propertiesUpdated: () => updated,
 		propertyFailures: () => failed,

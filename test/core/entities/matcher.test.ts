@@ -9,7 +9,7 @@ describe("matching rules (issue #4)", () => {
 	for (const example of MATCH_EXAMPLES) {
 		test(example.rule, () => {
 			const matcher = buildMatcher(registryOf(example.entities.map((s) => entity(s))), example.variants ? { allowFlagged: false, variants: chineseVariants() } : { allowFlagged: false });
-			const found = findMentions(matcher, example.text).map((m) => `${m.surface}→${m.entity}${m.flag ? `!${m.flag}` : ""}`);
+			const found = findMentions(matcher, example.text, example.note).map((m) => `${m.surface}→${m.entity}${m.target ? `@${m.target}` : ""}${m.flag ? `!${m.flag}` : ""}`);
 			expect(found).toEqual(example.expected);
 			for (const m of findMentions(matcher, example.text)) expect(example.text.slice(m.from, m.to)).toBe(m.surface);
 		});

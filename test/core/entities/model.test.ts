@@ -13,6 +13,7 @@ describe("entity notes", () => {
 	test("type: entity, aliases, category, link: false and the per-alias properties", () => {
 		const e = entityFromNote("Entities/DeepSeek.md", fm("type: entity\naliases: [深度求索, DeepSeek, DS]\ncategory: Organization\nlink: false\ndossier-exclude-aliases: [DS]\ndossier-allow-aliases: 深"), { folder: "" });
 		expect(e).toEqual({ name: "DeepSeek", path: "Entities/DeepSeek.md", aliases: ["深度求索", "DS"], category: "organization", link: false, excludedAliases: ["DS"], allowedAliases: ["深"] });
+		expect(entityFromNote("Entities/Qwen.md", fm("type: entity\ndossier-exact-case: true"), { folder: "" })?.exactCase).toBe(true);
 	});
 	test("the entity/<category> tag marks an entity and gives its category; the folder marks one too", () => {
 		expect(entityFromNote("Stargate.md", fm("tags: [geo, '#entity/programme']"), { folder: "" })?.category).toBe("programme");
@@ -84,6 +85,16 @@ describe("the entity report", () => {
 		expect(report.sharedAliases).toEqual([{ alias: "NV", entities: ["Novavax", "Nvidia"] }]);
 		expect(report.neverMentioned).toEqual(["ASML", "Novavax", "Nvidia"]);
 		expect(report.candidates.map((c) => `${c.kind}:${c.name}${c.gloss ? `=${c.gloss}` : ""}:${c.count}`)).toEqual(["capitalised:Genesis Mission:2", "capitalised:Michael Power:2", "gloss:創世計畫=Genesis Mission:2", "quoted:開源小模型:2"]);
+	});
+
+	test("names found but not linked, with how often, why and an example (issue 10)", () => {
+		const matcher = matcherOf(registryOf([entity("Target"), entity("HQ Trivia: HQ")]));
+		const texts = ["The price target rose; the target held. HQ moved.", "Analysts cut the target. `target` in code is none."];
+		const report = entityReport(matcher, texts.map((text, i) => ({ path: `n${i}.md`, text, parsed: parseNote(text) })));
+		expect(report.unlinked).toEqual([
+			{ entity: "Target", flag: "lower-case", count: 3, example: "target" },
+			{ entity: "HQ Trivia", flag: "short", count: 1, example: "HQ" },
+		]);
 	});
 });
 

@@ -84,10 +84,11 @@ describe("vault run (issue #4)", () => {
 		expect(report.notes.map((n) => n.outcome)).toEqual([...Array<string>(20).fill("planned"), "failed", ...Array<string>(9).fill("not-reached")]);
 	});
 
-	test("a linked note lists its entities in its entities property, once", () => {
-		const text = "---\ntitle: x\nentities:\n  - mine\n---\n由DeepSeek開發\n";
+	test("a linked analysis lists its entities in its entities property, once; another note gets no property", () => {
+		const text = "---\ntype: analysis\nentities:\n  - mine\n---\n由DeepSeek開發\n";
 		const once = linkNote(text, "a.md", matcher, policy, true).text!;
-		expect(once).toBe('---\ntitle: x\nentities:\n  - mine\n  - "[[DeepSeek]]"\n---\n由[[DeepSeek]]開發\n');
+		expect(once).toBe('---\ntype: analysis\nentities:\n  - mine\n  - "[[DeepSeek]]"\n---\n由[[DeepSeek]]開發\n');
 		expect(linkNote(once, "a.md", matcher, policy, true).text).toBeNull();
+		expect(linkNote("由DeepSeek開發\n", "b.md", matcher, policy, true).text).toBe("由[[DeepSeek]]開發\n");
 	});
 });

@@ -3,11 +3,13 @@ import { buildMatcher, chineseVariants, entityFromNote, entityNoteText, registry
 import { entityFileName } from "../../../src/core/entities/create";
 import { parseNote } from "../../../src/core/parse";
 
-/** `Name: alias, alias` → an entity under `Entities/`. */
+/** `Name: alias, alias` → an entity under `Entities/`; `folder/Name: …` → one in that folder. */
 export function entity(spec: string, extra: Partial<Entity> = {}): Entity {
-	const [name = "", rest = ""] = spec.split(/:\s*/, 2);
+	const [where = "", rest = ""] = spec.split(/:\s*/, 2);
 	const aliases = rest ? rest.split(/,\s*/) : [];
-	return { name, path: `Entities/${name}.md`, aliases, link: true, excludedAliases: [], allowedAliases: [], ...extra };
+	const name = where.slice(where.lastIndexOf("/") + 1);
+	const path = where.includes("/") ? `${where}.md` : `Entities/${name}.md`;
+	return { name, path, aliases, link: true, excludedAliases: [], allowedAliases: [], ...extra };
 }
 
 /** The starter entities as notes written by `entityNoteText` and read back by `entityFromNote`. */

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { settle } from "../../support/plugin";
 import { captureNotices, commandAvailable, editorWith, keepModalsOpen, runCommand } from "../../support/ui";
-import { ENTITIES, analysisNote, button, fileAt, loadVault, textAt } from "../../support/entities";
+import { ENTITIES, analysisNote, button, entityNote, fileAt, loadVault, textAt } from "../../support/entities";
 
 const BODY = "OpenAI 的星門計畫與創世計畫。\n\nDeepSeek 與深度求索，再提星門。\n";
 
@@ -155,6 +155,39 @@ describe("link entities in selection", () => {
 		button(modals[0]!.contentEl, "Link 2 mentions").click();
 		await settle();
 		expect(editor.editor.getValue()).toBe("星門在前。\n選取：[[DeepSeek]] 與[[Stargate|星門]]。\n");
+		plugin.unload();
+	});
+});
+
+describe("doubtful links in the preview (issue 10)", () => {
+	afterEach(() => vi.restoreAllMocks());
+
+	it("offers a doubtful link unticked, saying why; ticked, it is written", async () => {
+		const text = "The HQ moved to Austin; DeepSeek too.\n";
+		const { app, plugin } = await loadVault({ ...ENTITIES, "Entities/HQ Trivia.md": entityNote(["HQ"]), "Notes/a.md": text });
+		const modals = keepModalsOpen();
+		const editor = editorWith(app, fileAt(app, "Notes/a.md"), text);
+		app.workspace.activeEditor = editor.info;
+		await runCommand(plugin, "link-entities-in-note");
+
+		const preview = modals[0]!.contentEl;
+		const shown = [...preview.querySelectorAll(".dossier-entities-preview-item")].map((row) => ({
+			mark: row.querySelector("mark")!.textContent,
+			entity: row.querySelector(".dossier-entities-target")!.textContent,
+			doubt: row.querySelector(".dossier-entities-doubt")?.textContent ?? null,
+			ticked: (row.querySelector("input") as HTMLInputElement).checked,
+		}));
+		expect(shown).toEqual([
+			{ mark: "HQ", entity: "HQ Trivia", doubt: "Not sure: a short abbreviation", ticked: false },
+			{ mark: "DeepSeek", entity: "DeepSeek", doubt: null, ticked: true },
+		]);
+		expect(button(preview, /^Link \d+ mentions?$/).textContent).toBe("Link 1 mention");
+		const box = preview.querySelector(".dossier-entities-preview-item input") as HTMLInputElement;
+		box.checked = true;
+		box.dispatchEvent(new Event("change"));
+		button(preview, /^Link \d+ mentions?$/).click();
+		await settle();
+		expect(editor.editor.getValue()).toBe("The [[HQ Trivia|HQ]] moved to Austin; [[DeepSeek]] too.\n");
 		plugin.unload();
 	});
 });

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Modal } from "obsidian-test-mocks/obsidian";
 import { captureNotices, keepModalsOpen, runCommand } from "../../support/ui";
-import { ENTITIES, analysisNote, button, loadVault, textAt, waitFor } from "../../support/entities";
+import { ENTITIES, analysisNote, button, entityNote, loadVault, textAt, waitFor } from "../../support/entities";
 
 const NOTES: Readonly<Record<string, string>> = {
 	"Notes/a.md": "由DeepSeek開發。\n",
@@ -18,19 +18,19 @@ const LINKED: Readonly<Record<string, string>> = {
 	"Notes/c.md": "[[DeepSeek|深度求索]]與[[Stargate|星門]]。\n",
 };
 
-async function start(files: Record<string, string>) {
+async function start(files: Readonly<Record<string, string>>) {
 	const loaded = await loadVault({ ...ENTITIES, ...files });
 	const modals = keepModalsOpen();
 	const notices = captureNotices();
 	await runCommand(loaded.plugin, "link-entities-across-vault");
 	const modal = modals[0]!;
-	await waitFor(() => /links in|No note/.test(modal.contentEl.textContent), "the dry run");
+	await waitFor(() => /links? in|No note/.test(modal.contentEl.textContent), "the dry run");
 	return { ...loaded, modal, notices };
 }
 
 /** Starts the run from the summary and waits for the report. */
 async function confirm(modal: Modal): Promise<void> {
-	button(modal.contentEl, /^Link \d+ mentions in \d+ notes$/).click();
+	button(modal.contentEl, /^Link \d+ mentions? in \d+ notes?$/).click();
 	await waitFor(() => [...modal.contentEl.querySelectorAll("button")].some((b) => b.textContent === "Close"), "the report");
 }
 
@@ -130,6 +130,45 @@ describe("link entities across the vault", () => {
 	it("says when no note has anything to link", async () => {
 		const { plugin, modal } = await start({ "Notes/plain.md": "Nothing to see.\n" });
 		expect(modal.contentEl.textContent).toContain("No note has anything to link.");
+		plugin.unload();
+	});
+});
+
+describe("doubtful links across the vault (issue 10)", () => {
+	afterEach(() => vi.restoreAllMocks());
+
+	const FILES = {
+		"Entities/HQ Trivia.md": entityNote(["HQ"]),
+		"Entities/Target.md": entityNote(),
+		"Notes/a.md": "The HQ moved; DeepSeek too.\n",
+		"Notes/b.md": "The price target rose.\n",
+	};
+
+	it("leaves doubtful links out, says what was found but not linked and why", async () => {
+		const { app, plugin, modal } = await start(FILES);
+		const text = modal.contentEl.textContent;
+		expect(text).toContain("1 link in 1 note, for 1 entity.");
+		expect(text).toContain("Found but not linked");
+		expect(text).toContain("an ordinary word written in lower case1");
+		expect(text).toContain("a short abbreviation1");
+		const box = modal.contentEl.querySelector(".dossier-entities-doubtful input") as HTMLInputElement;
+		expect(box.checked).toBe(false);
+		expect(modal.contentEl.querySelector(".dossier-entities-doubtful")!.textContent).toContain("Also link 1 doubtful mention");
+		await confirm(modal);
+		expect(await textAt(app, "Notes/a.md")).toBe("The HQ moved; [[DeepSeek]] too.\n");
+		expect(await textAt(app, "Notes/b.md")).toBe(FILES["Notes/b.md"]);
+		plugin.unload();
+	});
+
+	it("writes them too when asked", async () => {
+		const { app, plugin, modal } = await start(FILES);
+		const box = modal.contentEl.querySelector(".dossier-entities-doubtful input") as HTMLInputElement;
+		box.checked = true;
+		box.dispatchEvent(new Event("change"));
+		expect(button(modal.contentEl, /^Link \d+ mentions? in \d+ notes?$/).textContent).toBe("Link 2 mentions in 1 note");
+		button(modal.contentEl, /^Link \d+ mentions? in \d+ notes?$/).click();
+		await waitFor(() => [...modal.contentEl.querySelectorAll("button")].some((b) => b.textContent === "Close"), "the report");
+		expect(await textAt(app, "Notes/a.md")).toBe("The [[HQ Trivia|HQ]] moved; [[DeepSeek]] too.\n");
 		plugin.unload();
 	});
 });

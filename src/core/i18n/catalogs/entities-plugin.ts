@@ -16,6 +16,7 @@ export const entitiesPlugin = defineCatalog({
 		"entities.create.open": "Open it",
 		"entities.create.file-name": "Saved as {file}; the exact name is kept as an alias.",
 
+		"entities.preview.doubtful": "Not sure: {reason}",
 		"entities.preview.more": "{count} more {count|mention|mentions}",
 
 		"entities.vault.close": "Close",
@@ -50,6 +51,7 @@ export const entitiesPlugin = defineCatalog({
 		"entities.create.open": "開啟",
 		"entities.create.file-name": "存為 {file}；原名保留為別名。",
 
+		"entities.preview.doubtful": "不確定：{reason}",
 		"entities.preview.more": "另有 {count} 處提及",
 
 		"entities.vault.close": "關閉",
@@ -84,6 +86,7 @@ export const entitiesPlugin = defineCatalog({
 		"entities.create.open": "打开",
 		"entities.create.file-name": "保存为 {file}；原名保留为别名。",
 
+		"entities.preview.doubtful": "不确定：{reason}",
 		"entities.preview.more": "另有 {count} 处提及",
 
 		"entities.vault.close": "关闭",

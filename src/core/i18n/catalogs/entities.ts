@@ -89,7 +89,10 @@ export const entities = defineCatalog({
 
 		"entities.vault.cancel": "Cancel",
 		"entities.vault.dry-run": "{links} {links|link|links} in {notes} {notes|note|notes}, for {entities} {entities|entity|entities}.",
+		"entities.vault.doubtful": "Also link {count} doubtful {count|mention|mentions}",
+		"entities.vault.doubtful-desc": "Two-letter abbreviations, numbers and dates, and ordinary words at a sentence's start or inside a longer name. Left out unless you tick this.",
 		"entities.vault.per-entity": "Links per entity",
+		"entities.vault.unlinked": "Found but not linked",
 		"entities.vault.progress": "Linking {done} of {total} {total|note|notes}…",
 		"entities.vault.replanned": "{count} {count|note|notes} changed while linking and {count|was|were} planned again.",
 		"entities.vault.report.failed": "{count} {count|note|notes} failed and {count|is|are} untouched",
@@ -108,6 +111,9 @@ export const entities = defineCatalog({
 		"entities.report.none": "Nothing to report.",
 		"entities.report.shared": "Aliases shared by two entities",
 		"entities.report.title": "Entity report",
+		"entities.report.unlinked": "Found but not linked",
+		"entities.report.unlinked-hint": "To link one anyway, list the name under dossier-allow-aliases in the entity's note.",
+		"entities.report.unlinked-row": "{count} × {reason}, as in “{example}”",
 
 		"entities.timeline.analyses": "Analyses",
 		"entities.timeline.empty": "No analysis mentions this entity yet.",
@@ -206,7 +212,10 @@ export const entities = defineCatalog({
 
 		"entities.vault.cancel": "取消",
 		"entities.vault.dry-run": "{notes} 則筆記中共 {links} 個連結，涵蓋 {entities} 個實體。",
+		"entities.vault.doubtful": "一併連結 {count} 處不確定的提及",
+		"entities.vault.doubtful-desc": "兩個字母的縮寫、數字與日期，以及位於句首或較長名稱中的一般詞彙。除非勾選，否則不會連結。",
 		"entities.vault.per-entity": "各實體的連結數",
+		"entities.vault.unlinked": "找到但未連結",
 		"entities.vault.progress": "正在連結第 {done} 則，共 {total} 則筆記…",
 		"entities.vault.replanned": "{count} 則筆記在連結期間有變動，已重新規劃。",
 		"entities.vault.report.failed": "{count} 則筆記失敗，未更動",
@@ -225,6 +234,9 @@ export const entities = defineCatalog({
 		"entities.report.none": "沒有需要報告的內容。",
 		"entities.report.shared": "兩個實體共用的別名",
 		"entities.report.title": "實體報告",
+		"entities.report.unlinked": "找到但未連結",
+		"entities.report.unlinked-hint": "若仍要連結，請在實體筆記的 dossier-allow-aliases 中列出該名稱。",
+		"entities.report.unlinked-row": "{count} 次，{reason}，例如「{example}」",
 
 		"entities.timeline.analyses": "分析",
 		"entities.timeline.empty": "尚無分析提及此實體。",
@@ -323,7 +335,10 @@ export const entities = defineCatalog({
 
 		"entities.vault.cancel": "取消",
 		"entities.vault.dry-run": "{notes} 篇笔记中共 {links} 个链接，涵盖 {entities} 个实体。",
+		"entities.vault.doubtful": "一并链接 {count} 处不确定的提及",
+		"entities.vault.doubtful-desc": "两个字母的缩写、数字与日期，以及位于句首或较长名称中的普通词语。除非勾选，否则不会链接。",
 		"entities.vault.per-entity": "各实体的链接数",
+		"entities.vault.unlinked": "找到但未链接",
 		"entities.vault.progress": "正在链接第 {done} 篇，共 {total} 篇笔记…",
 		"entities.vault.replanned": "{count} 篇笔记在链接期间有改动，已重新规划。",
 		"entities.vault.report.failed": "{count} 篇笔记失败，未改动",
@@ -342,6 +357,9 @@ export const entities = defineCatalog({
 		"entities.report.none": "没有需要报告的内容。",
 		"entities.report.shared": "两个实体共用的别名",
 		"entities.report.title": "实体报告",
+		"entities.report.unlinked": "找到但未链接",
+		"entities.report.unlinked-hint": "若仍要链接，请在实体笔记的 dossier-allow-aliases 中列出该名称。",
+		"entities.report.unlinked-row": "{count} 次，{reason}，例如“{example}”",
 
 		"entities.timeline.analyses": "分析",
 		"entities.timeline.empty": "尚无分析提及此实体。",
