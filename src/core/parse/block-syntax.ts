@@ -142,7 +142,7 @@ export function listMarker(text: string, pos: number, end: number): ListMarker |
 }
 
 /** Just past the list marker at `pos` (see `listMarker`), or -1; builds nothing. */
-export function listMarkerEnd(text: string, pos: number, end: number): number {
+function listMarkerEnd(text: string, pos: number, end: number): number {
 	const c = text.charCodeAt(pos);
 	let after = pos + 1;
 	if (c !== 45 && c !== 42 && c !== 43) {

@@ -11,26 +11,20 @@
  * structure: `links`, `embeds`, `tags` and `blockIds` are then empty and `protectedRanges` holds
  * only the block-level ranges. `parseStructure(text)` gives that structure plus `inlineWithin`,
  * which runs the third pass over chosen parts of the note only (an index that needs the links of
- * a few list items need not scan the whole note for them). With `skipTo`, it may also start the
- * block scan at a chosen heading, when `./heading-start` proves that changes nothing from there on.
- * `parseSection(text, skipTo)` reads that heading's section line by line when it is plain
- * (`./plain-list`), else gives that structure.
+ * a few list items need not scan the whole note for them).
  */
 import { scanBlocks, type BlockScan } from "./block-scanner";
 import type { ItemDraft } from "./containers";
-import { scanFrontmatter, type FrontmatterScan } from "./frontmatter";
-import { provenHeadingStart } from "./heading-start";
+import { scanFrontmatter } from "./frontmatter";
 import { InlineScanner, scanInline, type InlineScan } from "./inline-scanner";
 import { Lines, lineStartsOf } from "./lines";
-import { readPlainList, type PlainListSection } from "./plain-list";
 import { RangeList } from "./ranges";
-import type { Frontmatter, ListItem, ParsedNote, Pos } from "./types";
+import type { ListItem, ParsedNote, Pos } from "./types";
 
 export type * from "./types";
 export type { InlineScan } from "./inline-scanner";
 export { describeFrontmatterProblem, yamlProblem, type YamlErrorLike } from "./frontmatter";
 export { yamlReason, yamlReasonKey, YAML_REASONS, YAML_REASON_EXAMPLES, type ReasonKey, type YamlReason, type YamlReasonExample } from "./yaml-reasons";
-export { plainListSection, type PlainItem, type PlainListSection } from "./plain-list";
 
 export interface ParseOptions {
 	/** Scan inline syntax (links, tags, inline code…). Default `true`. */
@@ -40,20 +34,13 @@ export interface ParseOptions {
 const NO_INLINE: InlineScan = { links: [], embeds: [], tags: [], blockIds: [] };
 
 export function parseNote(text: string, options: ParseOptions = {}): ParsedNote {
-	const lines = new Lines(text, lineStartsOf(text));
-	const front = scanFrontmatter(lines);
-	return scanStructure(lines, front, front.bodyLine, options.inline !== false).note;
+	return scanNote(text, options.inline !== false).note;
 }
 
 /** A note's structure, and its inline syntax read on demand, part by part. */
 export interface NoteStructure {
-	/**
-	 * What `parseNote(text, { inline: false })` returns — but for the blocks before `firstLine`
-	 * when the scan skipped to a heading (see `StructureOptions.skipTo`).
-	 */
+	/** What `parseNote(text, { inline: false })` returns. */
 	readonly note: ParsedNote;
-	/** The first line the block scan read: the first line after the frontmatter, or the heading skipped to. */
-	readonly firstLine: number;
 	/**
 	 * The links, embeds, tags and block ids that `parseNote(text)` reports starting in `[from, to)`
 	 * (offsets), found by scanning only the text regions that reach into that span. Calls must come
@@ -62,62 +49,26 @@ export interface NoteStructure {
 	inlineWithin(from: number, to: number): InlineScan;
 }
 
-export interface StructureOptions {
-	/**
-	 * Skip the blocks before the first top-level ATX heading `heading` accepts, if the note's
-	 * frontmatter passes `when` and a cheap scan proves the skip exact (`provenHeadingStart`);
-	 * else nothing is skipped. For an indexer that reads one section and, given some properties,
-	 * nothing before it.
-	 */
-	readonly skipTo?: {
-		readonly heading: (heading: string) => boolean;
-		readonly when: (frontmatter: Frontmatter | undefined) => boolean;
-	};
+export function parseStructure(text: string): NoteStructure {
+	const { lines, blocks, note } = scanNote(text, false);
+	return { note, inlineWithin: inlineReader(lines, blocks.regions) };
 }
 
-export function parseStructure(text: string, options: StructureOptions = {}): NoteStructure {
-	const lines = new Lines(text, lineStartsOf(text));
-	const front = scanFrontmatter(lines);
-	const skipTo = options.skipTo;
-	const heading = skipTo?.when(front.block) ? provenHeadingStart(lines, front.bodyLine, skipTo.heading) : -1;
-	return structureFrom(lines, front, heading >= 0 ? heading : front.bodyLine);
-}
-
-/** A section read by `plainListSection` when it is plain, else the note's structure as `parseStructure` with `skipTo` reads it. */
-export type SectionRead = { readonly plain: PlainListSection; readonly structure?: undefined } | { readonly plain?: undefined; readonly structure: NoteStructure };
-
-/**
- * The section `skipTo` names, read line by line when plain, else by the structure scan: one line
- * table, one frontmatter parse and one look for the heading serve whichever reads it.
- */
-export function parseSection(text: string, skipTo: NonNullable<StructureOptions["skipTo"]>): SectionRead {
-	const lines = new Lines(text, lineStartsOf(text));
-	const front = scanFrontmatter(lines);
-	const heading = skipTo.when(front.block) ? provenHeadingStart(lines, front.bodyLine, skipTo.heading) : -1;
-	const plain = heading >= 0 ? readPlainList(lines, front.block, heading, skipTo.heading) : undefined;
-	return plain ? { plain } : { structure: structureFrom(lines, front, heading >= 0 ? heading : front.bodyLine) };
-}
-
-function structureFrom(lines: Lines, front: FrontmatterScan, firstLine: number): NoteStructure {
-	const { blocks, note } = scanStructure(lines, front, firstLine, false);
-	return { note, firstLine, inlineWithin: inlineReader(lines, blocks.regions) };
-}
-
-interface Structure {
+interface Scan {
+	readonly lines: Lines;
 	readonly blocks: BlockScan;
 	readonly note: ParsedNote;
 }
 
-/**
- * The block and inline passes from `firstLine` on, over the note's lines and frontmatter; with
- * `inline` false, the note has no inline facts and only block-level protected ranges.
- */
-function scanStructure(lines: Lines, front: FrontmatterScan, firstLine: number, inline: boolean): Structure {
+/** The three passes; with `inline` false, the note has no inline facts and only block-level protected ranges. */
+function scanNote(text: string, inline: boolean): Scan {
+	const lines = new Lines(text, lineStartsOf(text));
+	const front = scanFrontmatter(lines);
 	const ranges = new RangeList();
 	const block = front.block;
 	const closed = block !== undefined && front.bodyLine > 0;
 	if (closed) ranges.add("frontmatter", 0, block.position.end.offset);
-	const blocks = scanBlocks(lines, firstLine, ranges);
+	const blocks = scanBlocks(lines, front.bodyLine, ranges);
 	const found = inline ? scanInline(lines, blocks.regions, ranges) : NO_INLINE;
 	const note: Mutable<ParsedNote> = {
 		headings: blocks.headings,
@@ -133,7 +84,7 @@ function scanStructure(lines: Lines, front: FrontmatterScan, firstLine: number, 
 	if (block?.ok) note.frontmatter = block.values;
 	if (closed) note.frontmatterPosition = block.position;
 	if (block) note.frontmatterBlock = block;
-	return { blocks, note };
+	return { lines, blocks, note };
 }
 
 /**
@@ -168,23 +119,6 @@ function inlineReader(lines: Lines, regions: readonly number[]): (from: number, 
 			return list.slice(at, end);
 		};
 		return { links: within(found.links, "links"), embeds: within(found.embeds, "embeds"), tags: within(found.tags, "tags"), blockIds: within(found.blockIds, "blockIds") };
-	};
-}
-
-/**
- * Reads inline syntax in text regions (`[from, to)` offset pairs) as `parseNote` reads it in
- * paragraphs with those bounds, for a reader that found the paragraphs itself
- * (`plainListSection`). Each call takes the next regions, in order, and returns what starts in
- * them; one scanner serves every call, so its searches carry over and a note of many items is
- * read in one pass.
- */
-export function inlineRegions(text: string, lineStarts: readonly number[]): (regions: readonly number[]) => InlineScan {
-	const scanner = new InlineScanner(new Lines(text, lineStarts), new RangeList());
-	return (regions) => {
-		const { links, embeds, tags, blockIds } = scanner.result;
-		const before = [links.length, embeds.length, tags.length, blockIds.length] as const;
-		scanner.regions(regions);
-		return { links: links.slice(before[0]), embeds: embeds.slice(before[1]), tags: tags.slice(before[2]), blockIds: blockIds.slice(before[3]) };
 	};
 }
 

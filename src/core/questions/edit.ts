@@ -4,9 +4,9 @@
  * changed since it was indexed — and only that question's line changes; line endings (`\r\n`) and
  * every other character are kept. When it cannot be found, the result says so and nothing changes.
  */
-import { parseNote } from "../parse";
+import { parseStructure } from "../parse";
 import { lineAt, replaceLine } from "../text/line-at";
-import { extractQuestions } from "./extract";
+import { readNoteQuestions } from "./extract";
 import type { Question, QuestionStatus } from "./model";
 import { setField, setStatusOnLine, type StatusSyntax } from "./syntax";
 
@@ -35,8 +35,8 @@ export type EditResult =
 	| { readonly ok: false; readonly reason: "not-found" };
 
 /** The question `ref` points at in `text`, found by title, nearest to its old line; or `null`. */
-export function findQuestion(text: string, ref: QuestionRef, isInvestigationHeading: (heading: string) => boolean, parsed = parseNote(text)): Question | null {
-	const { questions } = extractQuestions(text, parsed, { path: "", isInvestigationHeading });
+export function findQuestion(text: string, ref: QuestionRef, isInvestigationHeading: (heading: string) => boolean, structure = parseStructure(text)): Question | null {
+	const { questions } = readNoteQuestions(text, { path: "", isInvestigationHeading }, structure);
 	let best: Question | null = null;
 	for (const question of questions) {
 		if (question.title !== ref.title) continue;
@@ -47,10 +47,10 @@ export function findQuestion(text: string, ref: QuestionRef, isInvestigationHead
 
 /** The text with `change` applied to the question `ref` points at, or why it could not be. */
 export function editQuestion(text: string, ref: QuestionRef, change: QuestionChange, options: EditOptions): EditResult {
-	const parsed = parseNote(text);
-	const found = findQuestion(text, ref, options.isInvestigationHeading, parsed);
+	const structure = parseStructure(text);
+	const found = findQuestion(text, ref, options.isInvestigationHeading, structure);
 	if (!found) return { ok: false, reason: "not-found" };
-	const starts = parsed.lineStarts;
+	const starts = structure.note.lineStarts;
 	const before = lineAt(text, starts, found.line);
 	const after = changeLine(before, change, options.syntax);
 	return { ok: true, text: after === before ? text : replaceLine(text, starts, found.line, after), line: found.line };

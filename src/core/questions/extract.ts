@@ -1,17 +1,13 @@
 /**
  * Questions read from one note: the top-level list items of its investigation section(s), each
  * with its title, detail, status, entities, review date and answer, and the note's properties.
- * Works on the parser's output: a heading the parser does not report (one inside a code block)
- * opens no section; a list item's children are the items after it, up to the next top-level one.
- *
- * `readNoteQuestions(text)` is how the plugin and the CLI index a note, reading as little as the
- * note allows (`parseSection`). When the frontmatter gives every property the note needs, it reads
- * a plain section line by line, or else parses the structure from the investigation heading on
- * (when the parser proves the skip exact); otherwise the whole structure. It reads links inside the
- * questions alone. `extractQuestions(text, parseNote(text))` reads the same questions from a full
- * parse (edits use it); property tests hold the two to the same answer.
+ * Works on the parser's structure (`parseStructure`: blocks, no inline pass): a heading the parser
+ * does not report (one inside a code block) opens no section; a list item's children are the items
+ * after it, up to the next top-level one. Inline syntax (links) is read inside the questions alone
+ * (`inlineWithin`). Every string a question or the note's properties hold is a copy
+ * (`text/own.ts`), so an index of them never holds the note's text.
  */
-import { inlineRegions, parseSection, type Frontmatter, type InlineScan, type ListItem, type NoteStructure, type ParsedNote, type PlainListSection, type Reference } from "../parse";
+import { parseStructure, type ListItem, type NoteStructure, type ParsedNote } from "../parse";
 import { lineAt } from "../text/line-at";
 import { copyOf, own } from "../text/own";
 import { normalizeDate } from "./dates";
@@ -36,85 +32,16 @@ interface SectionRange {
 	readonly to: number;
 }
 
-/** The links starting at offsets `[from, to)`, in order; asked for question after question, in order. */
-type LinksWithin = (from: number, to: number) => readonly Reference[];
-
 /**
- * A note's questions from its text (`parseSection`). A plain section under complete frontmatter is
- * read line by line; any other note is parsed from the section on, or whole (`structureQuestions`).
+ * The note's questions and properties — how the plugin, the CLI and the edits read a note. A note
+ * without the section has no questions. `structure` is `parseStructure(text)`, when the caller
+ * needs it too.
  */
-export function readNoteQuestions(text: string, options: ExtractOptions): NoteQuestions {
-	const front = new FrontGate();
-	const read = parseSection(text, { heading: options.isInvestigationHeading, when: front.when });
-	return read.plain ? plainQuestions(text, read.plain, options, front.props) : structureQuestions(text, read.structure, options, front.props);
-}
-
-/**
- * Reads the properties of the frontmatter block a parser hands over, and lets the parser skip to
- * the section when they are all the note needs.
- */
-class FrontGate {
-	props: FrontProps = {};
-	readonly when = (block: Frontmatter | undefined): boolean => {
-		this.props = block?.ok ? fromFrontmatter(block.values) : {};
-		return !needsBody(this.props);
-	};
-}
-
-/** The questions of a plain section; inline syntax is read only in the paragraphs of items that hold a `[`. */
-function plainQuestions(text: string, section: PlainListSection, options: ExtractOptions, front: FrontProps): NoteQuestions {
-	const { lineStarts, items } = section;
-	const note = propsOf(options, front, {}, "");
-	const questions: Question[] = [];
-	let bracket = -1;
-	let inline: ((regions: readonly number[]) => InlineScan) | undefined;
-	for (const item of items) {
-		// Every link and embed starts with `[`; past the last one, no item needs the inline scan.
-		if (bracket < item.from) {
-			const at = text.indexOf("[", item.from);
-			bracket = at === -1 ? Infinity : at;
-		}
-		const mayLink = bracket < (lineStarts[item.lastLine + 1] ?? text.length);
-		const links: LinksWithin = mayLink ? () => (inline ??= inlineRegions(text, lineStarts))(item.paragraphs).links : NO_LINKS;
-		const question = readQuestion(text, lineStarts, item.line, item.lastLine, note, options, links);
-		if (question) questions.push(question);
-	}
-	return { note, questions };
-}
-
-const NO_LINKS: LinksWithin = () => [];
-
-/**
- * A note's questions from its structure, reading inline syntax inside the questions only — and not
- * even there when a question holds no `[`, which every link and embed starts with.
- */
-function structureQuestions(text: string, structure: NoteStructure, options: ExtractOptions, front: FrontProps): NoteQuestions {
-	let bracket = -1;
-	const linksWithin: LinksWithin = (from, to) => {
-		if (bracket < from) {
-			const at = text.indexOf("[", from);
-			bracket = at === -1 ? Infinity : at;
-		}
-		return bracket < to ? structure.inlineWithin(from, to).links : [];
-	};
-	return extractWith(text, structure.note, linksWithin, options, front);
-}
-
-/** The note's questions and properties from a full parse. A note without the section has no questions. */
-export function extractQuestions(text: string, parsed: ParsedNote, options: ExtractOptions): NoteQuestions {
-	const linksWithin: LinksWithin = (from, to) => parsed.links.filter((l) => l.position.start.offset >= from && l.position.start.offset < to);
-	const block = parsed.frontmatterBlock;
-	return extractWith(text, parsed, linksWithin, options, block?.ok ? fromFrontmatter(block.values) : {});
-}
-
-/**
- * `parsed` may lack the blocks before the first investigation section (`parseSection`'s
- * `skipTo`), but only when the frontmatter says all the note's properties need from them.
- */
-function extractWith(text: string, parsed: ParsedNote, linksWithin: LinksWithin, options: ExtractOptions, front: FrontProps): NoteQuestions {
+export function readNoteQuestions(text: string, options: ExtractOptions, structure: NoteStructure = parseStructure(text)): NoteQuestions {
+	const parsed = structure.note;
 	const ranges = investigationRanges(parsed, options.isInvestigationHeading, parsed.lineStarts.length - 1);
 	// Properties come from before the section: its heading (the line before its body) is not the note's title.
-	const note = readNoteProps(text, parsed, options, front, ranges[0] ? ranges[0].from - 1 : Infinity);
+	const note = readNoteProps(text, parsed, options, ranges[0] ? ranges[0].from - 1 : Infinity);
 	if (ranges.length === 0) return { note, questions: [] };
 	const questions: Question[] = [];
 	const items = parsed.listItems;
@@ -122,7 +49,7 @@ function extractWith(text: string, parsed: ParsedNote, linksWithin: LinksWithin,
 		const item = items[i]!;
 		const line = item.position.start.line;
 		if (item.parent >= 0 || !ranges.some((r) => line >= r.from && line <= r.to)) continue;
-		const question = readQuestion(text, parsed.lineStarts, line, subtreeEnd(items, i), note, options, linksWithin);
+		const question = readQuestion(text, parsed.lineStarts, line, subtreeEnd(items, i), note, options, structure);
 		if (question) questions.push(question);
 	}
 	return { note, questions };
@@ -163,7 +90,7 @@ function subtreeEnd(items: readonly ListItem[], root: number): number {
 }
 
 /** The question whose item starts on `line` and whose subtree ends on `end`; `null` if the line is no item. */
-function readQuestion(text: string, lineStarts: readonly number[], line: number, end: number, note: NoteProps, options: ExtractOptions, linksWithin: LinksWithin): Question | null {
+function readQuestion(text: string, lineStarts: readonly number[], line: number, end: number, note: NoteProps, options: ExtractOptions, structure: NoteStructure): Question | null {
 	const first = lineAt(text, lineStarts, line);
 	const itemLine = readItemLine(first);
 	if (!itemLine) return null;
@@ -172,7 +99,7 @@ function readQuestion(text: string, lineStarts: readonly number[], line: number,
 	// `below` is already a copy; the rest of the first line is a slice of the note until copied.
 	const detail = rest === "" ? below : own(below === "" ? rest : `${rest}\n${below}`);
 	const answered = fieldValue(itemLine, "answered");
-	const links = linkNames(lineStarts, linksWithin, line, end, itemLine);
+	const links = linkNames(lineStarts, structure, line, end, itemLine);
 	return {
 		path: options.path,
 		line,
@@ -261,9 +188,9 @@ function indentOf(line: string): number {
 const NO_NAMES: readonly string[] = Object.freeze([]);
 
 /** Link targets inside the question (the answer link and URLs excepted), without duplicates. */
-function linkNames(lineStarts: readonly number[], linksWithin: LinksWithin, line: number, end: number, itemLine: ItemLine): readonly string[] {
+function linkNames(lineStarts: readonly number[], structure: NoteStructure, line: number, end: number, itemLine: ItemLine): readonly string[] {
 	const from = lineStarts[line] ?? Infinity;
-	const links = linksWithin(from, lineStarts[end + 1] ?? Infinity);
+	const { links } = structure.inlineWithin(from, lineStarts[end + 1] ?? Infinity);
 	if (links.length === 0) return NO_NAMES;
 	const answer = itemLine.fields.find((f) => f.key === "answered");
 	const names: string[] = [];
@@ -302,27 +229,17 @@ function dedupe(names: readonly string[]): string[] {
 	});
 }
 
-/** The properties the frontmatter gives, as `fromFrontmatter` reads them. */
-type FrontProps = ReturnType<typeof fromFrontmatter>;
-
 /**
- * Whether the note's properties need what comes before the investigation section: metadata lines
- * fill what the frontmatter lacks of title, outlet, published and keywords, and a note without a
- * title takes its first heading's.
+ * The note's properties, owned: frontmatter first, then the metadata lines before the section
+ * (`before`), then — for the title — the first heading before it, else the file name.
  */
-function needsBody(front: FrontProps): boolean {
-	return !(front.title && front.outlet && front.published && front.keywords);
-}
-
-function readNoteProps(text: string, parsed: ParsedNote, options: ExtractOptions, front: FrontProps, before: number): NoteProps {
-	const lines = needsBody(front) ? fromMetadataLines(rootContents(text, parsed, before)) : {};
+function readNoteProps(text: string, parsed: ParsedNote, options: ExtractOptions, before: number): NoteProps {
+	const block = parsed.frontmatterBlock;
+	const front = block?.ok ? fromFrontmatter(block.values) : {};
+	const lines = fromMetadataLines(rootContents(text, parsed, before));
 	const titled = front.title !== undefined || lines.title !== undefined;
-	return propsOf(options, front, lines, titled ? "" : fallbackTitle(parsed, options.path, before));
-}
-
-/** The note's properties, owned, from its frontmatter and metadata lines. */
-function propsOf(options: ExtractOptions, front: FrontProps, lines: ReturnType<typeof fromMetadataLines>, fallback: string): NoteProps {
-	return ownProps(noteProps(options.path, fallback, front, lines, { created: options.created ?? undefined }));
+	const props = noteProps(options.path, titled ? "" : fallbackTitle(parsed, options.path, before), front, lines, { created: options.created ?? undefined });
+	return ownProps(props);
 }
 
 /** The first heading before the section, else the file name: the title of a note that states none. */

@@ -5,7 +5,7 @@
 export * from "./model";
 export { INVESTIGATION_HEADINGS, investigationHeadingMatcher } from "./headings";
 export { editQuestion, findQuestion, type EditResult, type QuestionChange, type QuestionRef } from "./edit";
-export { extractQuestions, readNoteQuestions, type ExtractOptions } from "./extract";
+export { readNoteQuestions, type ExtractOptions } from "./extract";
 export { withEntitiesFound } from "./refind";
 export type { StatusSyntax } from "./syntax";
 export { QuestionIndex, READ_BATCH } from "./vault-index";
