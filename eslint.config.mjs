@@ -1,6 +1,6 @@
-// Lint: Obsidian's plugin-review rules, plus the one boundary this project lives by —
+// Lint: Obsidian's plugin-review rules, plus the boundaries this project lives by —
 // src/core is pure (no obsidian, no node:*, no DOM, no clock), src/plugin alone imports
-// obsidian, src/cli alone imports Node built-ins.
+// obsidian, src/cli alone imports Node built-ins; no file of src/plugin imports the plugin class.
 import { defineConfig, globalIgnores } from "eslint/config";
 import tseslint from "typescript-eslint";
 import obsidianmd from "eslint-plugin-obsidianmd";
@@ -18,6 +18,10 @@ const coreGlobals = ["window", "document", "activeDocument", "activeWindow", "na
 
 /** Keeps Obsidian's own restricted imports and adds ours. */
 const restrictImports = (...extra) => ["error", ...restrictedImportsOptions.filter((o) => typeof o === "object"), ...extra];
+/** The same, with import patterns as well. */
+const restrictImportsAndPatterns = (paths, patterns) => ["error", { paths: restrictImports(...paths).slice(1), patterns }];
+/** A feature is handed ports (`src/plugin/feature.ts`), never the plugin class. */
+const notMain = { regex: "^\\.{1,2}(/\\.\\.)*/main$", message: "Take the ports the feature needs (feature.ts), not the plugin." };
 
 export default defineConfig([
 	globalIgnores(["node_modules/", "dist/", "main.js", "demo-vault/", "coverage/", "docs/", "test-results/", "**/*.mjs", "**/*.js"]),
@@ -53,7 +57,7 @@ export default defineConfig([
 	},
 	{
 		files: ["src/plugin/**/*.ts"],
-		rules: { "@typescript-eslint/no-restricted-imports": restrictImports(...onlyCli) },
+		rules: { "@typescript-eslint/no-restricted-imports": restrictImportsAndPatterns(onlyCli, [notMain]) },
 	},
 	{
 		files: ["src/cli/**/*.ts"],

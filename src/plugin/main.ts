@@ -1,7 +1,7 @@
 import { Notice, Plugin, getLanguage } from "obsidian";
 import { pickLanguage, translator, type Translate } from "../core/i18n";
 import { DEFAULT_SETTINGS, fieldOf, migrateSettings, toStored, type DossierSettings } from "../core/settings";
-import type { CommandSpec } from "./feature";
+import { hostOf, type CommandSpec, type FeatureHost } from "./feature";
 import { createFeatures } from "./features";
 import { DossierSettingTab } from "./settings-tab";
 
@@ -12,12 +12,14 @@ export default class DossierPlugin extends Plugin {
 	t: Translate = translator("en");
 	/** This instance's features and the services they share. */
 	readonly features = createFeatures();
+	/** What the features are handed: ports onto this plugin, never the plugin itself. */
+	readonly host: FeatureHost = hostOf(this);
 
 	override async onload(): Promise<void> {
 		await this.loadSettings();
-		this.addSettingTab(new DossierSettingTab(this.app, this));
+		this.addSettingTab(new DossierSettingTab(this, this.host));
 		for (const feature of this.features.list) {
-			feature.load?.(this);
+			feature.load?.(this.host);
 			for (const spec of feature.commands) this.addCommand(this.toCommand(spec));
 		}
 	}
@@ -37,7 +39,7 @@ export default class DossierPlugin extends Plugin {
 		this.settings = next;
 		this.t = translator(next.language === "auto" ? pickLanguage(getLanguage()) : next.language);
 		await this.saveData(toStored(next));
-		for (const feature of this.features.list) feature.settingsChanged?.(this);
+		for (const feature of this.features.list) feature.settingsChanged?.();
 	}
 
 	/** Shows a message to the user; errors from features arrive here as values, not exceptions. */
@@ -49,8 +51,8 @@ export default class DossierPlugin extends Plugin {
 		const { id, icon, run, check, editor } = spec;
 		const name = this.t(spec.name);
 		const guard = (work: () => void | Promise<void>) => () => void Promise.resolve().then(work).catch((e: unknown) => this.notify(String(e)));
-		if (editor) return { id, name, icon, editorCallback: (ed: Parameters<typeof editor>[1], ctx: Parameters<typeof editor>[2]) => guard(() => editor(this, ed, ctx))() };
-		if (check) return { id, name, icon, checkCallback: (checking: boolean) => { const action = check(this); if (action && !checking) guard(action)(); return action !== null; } };
-		return { id, name, icon, callback: guard(() => run?.(this)) };
+		if (editor) return { id, name, icon, editorCallback: (ed: Parameters<typeof editor>[1], ctx: Parameters<typeof editor>[2]) => guard(() => editor(this.host, ed, ctx))() };
+		if (check) return { id, name, icon, checkCallback: (checking: boolean) => { const action = check(this.host); if (action && !checking) guard(action)(); return action !== null; } };
+		return { id, name, icon, callback: guard(() => run?.(this.host)) };
 	}
 }

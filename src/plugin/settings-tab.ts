@@ -1,7 +1,7 @@
-import { PluginSettingTab, getLanguage, type App, type Setting, type SettingDefinitionItem } from "obsidian";
+import { PluginSettingTab, getLanguage, type Plugin, type Setting, type SettingDefinitionItem } from "obsidian";
 import { pickLanguage, say, type Language } from "../core/i18n";
 import { SETTING_GROUPS, type DossierSettings, type SettingField } from "../core/settings";
-import type DossierPlugin from "./main";
+import type { FeatureContext, Lifecycle } from "./feature";
 import { FileRow } from "./settings-file";
 
 type TextField = Extract<SettingField, { kind: "text" }>;
@@ -15,10 +15,11 @@ export class DossierSettingTab extends PluginSettingTab {
 	/** File rows on screen; their previews may depend on other settings, so a save refreshes them. */
 	private readonly fileRows = new Set<FileRow>();
 
-	constructor(app: App, private readonly plugin: DossierPlugin) {
-		super(app, plugin);
+	/** `plugin` is only Obsidian's owner of the tab; the tab reads and saves through `host`. */
+	constructor(plugin: Plugin, private readonly host: FeatureContext & Lifecycle) {
+		super(host.app, plugin);
 		// A tab still open when the plugin unloads keeps no vault listener.
-		plugin.register(() => this.closeFileRows());
+		host.register(() => this.closeFileRows());
 	}
 
 	override hide(): void {
@@ -33,7 +34,7 @@ export class DossierSettingTab extends PluginSettingTab {
 	}
 
 	override getSettingDefinitions(): SettingDefinitionItem[] {
-		const t = this.plugin.t;
+		const t = this.host.t;
 		return SETTING_GROUPS.map((group) => ({
 			type: "group" as const,
 			heading: t(group.heading),
@@ -47,9 +48,9 @@ export class DossierSettingTab extends PluginSettingTab {
 
 	/** Adds the control for one field to its row, wired to load and save the setting; returns its cleanup. */
 	renderField(setting: Setting, field: SettingField): void | (() => void) {
-		const t = this.plugin.t;
+		const t = this.host.t;
 		setting.setName(t(field.name)).setDesc(t(field.desc));
-		const current = (this.plugin.settings as unknown as Record<string, unknown>)[field.key];
+		const current = (this.host.settings as unknown as Record<string, unknown>)[field.key];
 		const save = (value: unknown) => this.save(field.key, value);
 		switch (field.kind) {
 			case "toggle":
@@ -78,7 +79,7 @@ export class DossierSettingTab extends PluginSettingTab {
 
 	/** A text field: its check (or its example) under the name, updated as the user types. */
 	private renderText(setting: Setting, field: TextField, value: string): void {
-		const t = this.plugin.t;
+		const t = this.host.t;
 		const note = setting.descEl.createDiv({ cls: "dossier-setting-note" });
 		const show = (next: string): boolean => {
 			const problem = field.validate?.(next) ?? null;
@@ -102,8 +103,8 @@ export class DossierSettingTab extends PluginSettingTab {
 	private renderFile(setting: Setting, field: Extract<SettingField, { kind: "file" }>, value: string): () => void {
 		const row = new FileRow(setting, field, {
 			app: this.app,
-			t: () => this.plugin.t,
-			settings: () => this.plugin.settings,
+			t: () => this.host.t,
+			settings: () => this.host.settings,
 			interfaceLanguage: () => this.interfaceLanguage(),
 			save: (next) => this.save(field.key, next),
 		}, value);
@@ -116,13 +117,13 @@ export class DossierSettingTab extends PluginSettingTab {
 	}
 
 	private interfaceLanguage(): Language {
-		const { language } = this.plugin.settings;
+		const { language } = this.host.settings;
 		return language === "auto" ? pickLanguage(getLanguage()) : language;
 	}
 
 	private async save(key: string, value: unknown): Promise<void> {
-		const next: DossierSettings = { ...this.plugin.settings, [key]: value };
-		await this.plugin.saveSettings(next);
+		const next: DossierSettings = { ...this.host.settings, [key]: value };
+		await this.host.saveSettings(next);
 		// The interface language changes every label: rebuild the definitions.
 		if (key === "language") this.update();
 		// Previews may follow other settings (the language of new analyses).

@@ -12,7 +12,7 @@ import type { Locale } from "date-fns";
 import { zhCN } from "date-fns/locale/zh-CN";
 import { zhTW } from "date-fns/locale/zh-TW";
 import { pickLanguage, say, type Language, type Translate } from "../../core/i18n";
-import type DossierPlugin from "../main";
+import type { FeatureContext } from "../feature";
 import { fetchPageMetadata, type FetchFailure, type PageFetcher } from "./fetch";
 import { AnalysisForm } from "./form";
 import { allPaths, ensureFolder, keywordSources, loadTemplate, sourcesIndex } from "./vault";
@@ -26,8 +26,8 @@ export interface AnalysisPorts {
 }
 
 /** The language of new analyses and of notes that do not say. */
-export function noteLanguageSetting(plugin: DossierPlugin): Language {
-	const { analysisLanguage, language } = plugin.settings;
+export function noteLanguageSetting(context: FeatureContext): Language {
+	const { analysisLanguage, language } = context.settings;
 	if (analysisLanguage !== "auto") return analysisLanguage;
 	return language === "auto" ? pickLanguage(getLanguage()) : language;
 }
@@ -38,26 +38,26 @@ export function explain(t: Translate, error: AnalysisError): string {
 }
 
 /** Opens the new-analysis form (with the page-fetch button when `fromUrl`). */
-export function openForm(plugin: DossierPlugin, ports: AnalysisPorts, fromUrl: boolean): AnalysisForm {
-	const { app, t } = plugin;
-	const initial: RawFields = { ...rawOf(emptyFields(noteLanguageSetting(plugin))), published: fromUrl ? "" : formatNow(ports.now()) };
+export function openForm(context: FeatureContext, ports: AnalysisPorts, fromUrl: boolean): AnalysisForm {
+	const { app, t } = context;
+	const initial: RawFields = { ...rawOf(emptyFields(noteLanguageSetting(context))), published: fromUrl ? "" : formatNow(ports.now()) };
 	const form = new AnalysisForm(app, {
 		t, initial, offerFetch: fromUrl, sources: sourcesIndex(app), keywords: keywordSources(app),
 		fetch: async (url) => {
 			const outcome = await fetchPageMetadata(ports.fetchPage, url, ports.timeoutMs);
 			return outcome.ok ? outcome : { ok: false, message: failureMessage(t, outcome.failure) };
 		},
-		create: (raw) => createAnalysis(plugin, ports, raw),
-		openExisting: (path) => openPath(plugin, path),
-		...dateLocaleOf(plugin),
+		create: (raw) => createAnalysis(context, ports, raw),
+		openExisting: (path) => openPath(context, path),
+		...dateLocaleOf(context),
 	});
 	form.open();
 	return form;
 }
 
 /** The date-fns locale of the interface language, for Chinese; English needs none. */
-function dateLocaleOf(plugin: DossierPlugin): { dateLocale?: Locale } {
-	const { language } = plugin.settings;
+function dateLocaleOf(context: FeatureContext): { dateLocale?: Locale } {
+	const { language } = context.settings;
 	const chosen = language === "auto" ? pickLanguage(getLanguage()) : language;
 	return chosen === "zh-TW" ? { dateLocale: zhTW } : chosen === "zh-CN" ? { dateLocale: zhCN } : {};
 }
@@ -81,35 +81,35 @@ function failureMessage(t: Translate, failure: FetchFailure): string {
 }
 
 /** Creates the note in one write, opens it and puts the cursor in the first empty section; returns a problem or null. */
-export async function createAnalysis(plugin: DossierPlugin, ports: AnalysisPorts, raw: RawFields): Promise<string | null> {
-	const { app, t, settings } = plugin;
+export async function createAnalysis(context: FeatureContext, ports: AnalysisPorts, raw: RawFields): Promise<string | null> {
+	const { app, t, settings } = context;
 	const fields = checkFields(raw);
 	if (!fields.ok) return explain(t, fields.error);
 	const template = await loadTemplate(app, settings.templatePath, fields.value.lang);
 	if (!template.ok) return t("analysis.error.templateMissing", { path: template.path });
-	const context = { fields: fields.value, now: ports.now() };
-	const note = buildNote(template.text, context);
+	const filled = { fields: fields.value, now: ports.now() };
+	const note = buildNote(template.text, filled);
 	if (!note.ok) return t("analysis.error.template", { path: settings.templatePath || fields.value.lang, reason: explain(t, note.error) });
-	const path = notePath(settings.fileNamePattern, context, normalizePath(settings.analysesFolder || "/"), allPaths(app), "Untitled analysis");
+	const path = notePath(settings.fileNamePattern, filled, normalizePath(settings.analysesFolder || "/"), allPaths(app), "Untitled analysis");
 	if (!path.ok) return explain(t, path.error);
 	await ensureFolder(app, settings.analysesFolder);
 	const file = await app.vault.create(normalizePath(path.value), note.value.text);
-	await openFile(plugin, file, note.value.cursorLine);
+	await openFile(context, file, note.value.cursorLine);
 	new Notice(t("analysis.notice.created", { path: file.path }));
 	return null;
 }
 
-async function openFile(plugin: DossierPlugin, file: TFile, cursorLine?: number): Promise<void> {
-	const leaf = plugin.app.workspace.getLeaf(false);
+async function openFile(context: FeatureContext, file: TFile, cursorLine?: number): Promise<void> {
+	const leaf = context.app.workspace.getLeaf(false);
 	await leaf.openFile(file, { active: true });
 	if (cursorLine === undefined || !(leaf.view instanceof MarkdownView)) return;
 	leaf.view.editor.setCursor({ line: cursorLine, ch: 0 });
 	leaf.view.editor.focus();
 }
 
-async function openPath(plugin: DossierPlugin, path: string): Promise<void> {
-	const file = plugin.app.vault.getFileByPath(path);
-	if (file instanceof TFile) await openFile(plugin, file);
+async function openPath(context: FeatureContext, path: string): Promise<void> {
+	const file = context.app.vault.getFileByPath(path);
+	if (file instanceof TFile) await openFile(context, file);
 }
 
 /** Replaces the editor's text with `next` by one change over the span that differs (cursor and undo kept sane). */
@@ -122,10 +122,10 @@ function applyToEditor(editor: Editor, before: string, next: string): void {
 }
 
 /** Insert analysis sections: only those the note lacks, in order. */
-export function insertSections(plugin: DossierPlugin, editor: Editor): void {
-	const { t } = plugin;
+export function insertSections(context: FeatureContext, editor: Editor): void {
+	const { t } = context;
 	const before = editor.getValue();
-	const result = insertMissingSections(before, noteLanguageSetting(plugin));
+	const result = insertMissingSections(before, noteLanguageSetting(context));
 	if (!result.ok) return void new Notice(explain(t, result.error));
 	if (result.value.inserted.length === 0) return void new Notice(t("analysis.notice.noSectionsMissing"));
 	applyToEditor(editor, before, result.value.text);
@@ -133,17 +133,17 @@ export function insertSections(plugin: DossierPlugin, editor: Editor): void {
 }
 
 /** Add investigation question: a numbered item at the end of the section, cursor after its number. */
-export function addInvestigationQuestion(plugin: DossierPlugin, editor: Editor): void {
+export function addInvestigationQuestion(context: FeatureContext, editor: Editor): void {
 	const before = editor.getValue();
-	const result = addQuestion(before, "", noteLanguageSetting(plugin));
-	if (!result.ok) return void new Notice(explain(plugin.t, result.error));
+	const result = addQuestion(before, "", noteLanguageSetting(context));
+	if (!result.ok) return void new Notice(explain(context.t, result.error));
 	applyToEditor(editor, before, result.value.text);
 	editor.setCursor({ line: result.value.line, ch: result.value.ch });
 }
 
 /** The active Markdown file, when there is one. */
-export function activeNote(plugin: DossierPlugin): TFile | null {
-	const file = plugin.app.workspace.getActiveFile();
+export function activeNote(context: FeatureContext): TFile | null {
+	const file = context.app.workspace.getActiveFile();
 	return file instanceof TFile && file.extension === "md" ? file : null;
 }
 
@@ -156,9 +156,9 @@ function assign(frontmatter: Record<string, unknown>, changes: readonly Property
  * Normalize: properties first (`processFrontMatter`, planned from the properties it hands over),
  * then the body (`vault.process`), which moves only the lines the properties now reproduce.
  */
-export async function normalizeNote(plugin: DossierPlugin, file: TFile): Promise<void> {
-	const { app, t } = plugin;
-	const lang = noteLanguageSetting(plugin);
+export async function normalizeNote(context: FeatureContext, file: TFile): Promise<void> {
+	const { app, t } = context;
+	const lang = noteLanguageSetting(context);
 	const before = await app.vault.read(file);
 	const preview = normalize(before, { properties: "write", lang });
 	if (!preview.ok) return void new Notice(explain(t, preview.error));
@@ -184,15 +184,15 @@ export async function normalizeNote(plugin: DossierPlugin, file: TFile): Promise
 }
 
 /** Whether the active note looks like a Web Clipper note not yet converted. */
-export function isClipping(plugin: DossierPlugin, file: TFile): boolean {
-	const frontmatter = plugin.app.metadataCache.getFileCache(file)?.frontmatter;
+export function isClipping(context: FeatureContext, file: TFile): boolean {
+	const frontmatter = context.app.metadataCache.getFileCache(file)?.frontmatter;
 	return !!frontmatter && typeof frontmatter.source === "string" && frontmatter.type !== "analysis";
 }
 
 /** Convert web clipping: Dossier's properties added (`processFrontMatter`), sections above the clipped text (`vault.process`). */
-export async function convertClippingNote(plugin: DossierPlugin, file: TFile): Promise<void> {
-	const { app, t } = plugin;
-	const fallback = noteLanguageSetting(plugin);
+export async function convertClippingNote(context: FeatureContext, file: TFile): Promise<void> {
+	const { app, t } = context;
+	const fallback = noteLanguageSetting(context);
 	let lang: Language = fallback;
 	const body = await app.vault.read(file);
 	await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
@@ -210,8 +210,8 @@ export async function convertClippingNote(plugin: DossierPlugin, file: TFile): P
 }
 
 /** Create analyses dashboard: writes the `.base` file only if it does not exist, then opens it. */
-export async function createDashboard(plugin: DossierPlugin): Promise<void> {
-	const { app, t, settings } = plugin;
+export async function createDashboard(context: FeatureContext): Promise<void> {
+	const { app, t, settings } = context;
 	const path = normalizePath(settings.dashboardPath);
 	if (app.vault.getAbstractFileByPath(path)) return void new Notice(t("analysis.notice.dashboardExists", { path }));
 	const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";

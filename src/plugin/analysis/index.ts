@@ -10,27 +10,27 @@ const DEFAULT_PORTS: AnalysisPorts = { fetchPage: requestUrlFetcher, timeoutMs: 
 export function createAnalysisFeature(ports: AnalysisPorts = DEFAULT_PORTS): Feature {
 	return {
 		commands: [
-			{ id: "new-analysis", name: "analysis.command.new", icon: "file-plus", run: (plugin) => void openForm(plugin, ports, false) },
-			{ id: "new-analysis-from-url", name: "analysis.command.newFromUrl", icon: "globe", run: (plugin) => void openForm(plugin, ports, true) },
-			{ id: "insert-analysis-sections", name: "analysis.command.insertSections", editor: (plugin, editor) => insertSections(plugin, editor) },
-			{ id: "add-investigation-question", name: "analysis.command.addQuestion", editor: (plugin, editor) => addInvestigationQuestion(plugin, editor) },
+			{ id: "new-analysis", name: "analysis.command.new", icon: "file-plus", run: (context) => void openForm(context, ports, false) },
+			{ id: "new-analysis-from-url", name: "analysis.command.newFromUrl", icon: "globe", run: (context) => void openForm(context, ports, true) },
+			{ id: "insert-analysis-sections", name: "analysis.command.insertSections", editor: (context, editor) => insertSections(context, editor) },
+			{ id: "add-investigation-question", name: "analysis.command.addQuestion", editor: (context, editor) => addInvestigationQuestion(context, editor) },
 			{
 				id: "normalize-analysis",
 				name: "analysis.command.normalize",
-				check: (plugin) => {
-					const file = activeNote(plugin);
-					return file ? () => normalizeNote(plugin, file) : null;
+				check: (context) => {
+					const file = activeNote(context);
+					return file ? () => normalizeNote(context, file) : null;
 				},
 			},
 			{
 				id: "convert-web-clipping",
 				name: "analysis.command.convertClipping",
-				check: (plugin) => {
-					const file = activeNote(plugin);
-					return file && isClipping(plugin, file) ? () => convertClippingNote(plugin, file) : null;
+				check: (context) => {
+					const file = activeNote(context);
+					return file && isClipping(context, file) ? () => convertClippingNote(context, file) : null;
 				},
 			},
-			{ id: "create-analyses-dashboard", name: "analysis.command.dashboard", icon: "table", run: (plugin) => createDashboard(plugin) },
+			{ id: "create-analyses-dashboard", name: "analysis.command.dashboard", icon: "table", run: (context) => createDashboard(context) },
 		],
 	};
 }

@@ -14,6 +14,11 @@ export interface EntityForm {
 	readonly category: string;
 }
 
+/** One entity to create: what the form asks for, and a description when one is known. */
+export interface EntitySpec extends EntityForm {
+	readonly description?: string;
+}
+
 /** A category the picker offers: its value (written to the note) and its label. */
 export interface CategoryOption {
 	readonly value: string;

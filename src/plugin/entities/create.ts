@@ -7,8 +7,8 @@ import { Notice, TFile, normalizePath, type App, type Editor } from "obsidian";
 import { CATEGORIES, STARTER_ENTITIES, entityFileName, entityNoteText, splitSelection } from "../../core/entities";
 import type { StringKey, Translate } from "../../core/i18n";
 import type { EntitiesSettings } from "../../core/settings/entities";
-import type DossierPlugin from "../main";
-import { EntityFormModal, ExistingEntityModal, type CategoryOption, type EntityForm } from "./create-modal";
+import type { FeatureContext } from "../feature";
+import { EntityFormModal, ExistingEntityModal, type CategoryOption, type EntitySpec } from "./create-modal";
 import { KeywordsModal } from "./keywords-modal";
 import type { EntityService } from "./service";
 
@@ -19,11 +19,6 @@ export type Created =
 	| { readonly kind: "exists"; readonly path: string; readonly name: string }
 	/** A note that is no entity holds the file name. */
 	| { readonly kind: "taken"; readonly path: string };
-
-/** One entity to create. */
-export interface EntitySpec extends EntityForm {
-	readonly description?: string;
-}
 
 /** The categories the picker offers: the built-in ones (translated), then the user's. */
 export function categoryOptions(settings: EntitiesSettings, t: Translate): CategoryOption[] {
@@ -46,15 +41,15 @@ export function categoryValue(category: string): string {
 }
 
 /** *Create entity from selection*: the form, then the note. */
-export async function createFromSelection(plugin: DossierPlugin, service: EntityService, editor: Editor): Promise<void> {
-	const { app, t } = plugin;
-	const names = splitSelection(editor.getSelection(), plugin.settings.entitiesCanonicalName);
+export async function createFromSelection(context: FeatureContext, service: EntityService, editor: Editor): Promise<void> {
+	const { app, t } = context;
+	const names = splitSelection(editor.getSelection(), context.settings.entitiesCanonicalName);
 	if (!names) return void new Notice(t("entities.notice.no-selection"));
 	if (await offerExisting(app, t, service, [names.name, ...names.aliases])) return;
-	const form = await new EntityFormModal(app, t, names, categoryOptions(plugin.settings, t)).ask();
+	const form = await new EntityFormModal(app, t, names, categoryOptions(context.settings, t)).ask();
 	if (!form) return;
 	if (await offerExisting(app, t, service, [form.name, ...form.aliases])) return;
-	await report(app, t, await createEntityNote(app, plugin.settings, form));
+	await report(app, t, await createEntityNote(app, context.settings, form));
 }
 
 /** When an entity has one of `names`: says so and offers to open it. True when one did. */
@@ -105,8 +100,8 @@ export function keywordsOf(app: App, file: TFile): string[] {
 }
 
 /** *Create entities for this note's keywords*: one per keyword no entity has yet, after a checklist. */
-export async function createForKeywords(plugin: DossierPlugin, service: EntityService, file: TFile): Promise<void> {
-	const { app, t, settings } = plugin;
+export async function createForKeywords(context: FeatureContext, service: EntityService, file: TFile): Promise<void> {
+	const { app, t, settings } = context;
 	const specs: EntitySpec[] = [];
 	let skipped = 0;
 	for (const keyword of keywordsOf(app, file)) {
@@ -123,11 +118,11 @@ export async function createForKeywords(plugin: DossierPlugin, service: EntitySe
 }
 
 /** *Add starter entities*: the core's starter set, creating only those the vault lacks. */
-export async function addStarterEntities(plugin: DossierPlugin, service: EntityService): Promise<void> {
+export async function addStarterEntities(context: FeatureContext, service: EntityService): Promise<void> {
 	const missing = STARTER_ENTITIES.filter((starter) => ![starter.name, ...starter.aliases].some((name) => service.entityForName(name)));
-	const outcomes = await createAll(plugin.app, plugin.settings, missing);
+	const outcomes = await createAll(context.app, context.settings, missing);
 	const skipped = STARTER_ENTITIES.length - missing.length + outcomes.skipped;
-	new Notice(plugin.t("entities.notice.starters-added", { count: outcomes.created, skipped }));
+	new Notice(context.t("entities.notice.starters-added", { count: outcomes.created, skipped }));
 }
 
 /** Creates each entity in turn; counts those created and those skipped (already there). */

@@ -6,8 +6,7 @@
  */
 import { TFile } from "obsidian";
 import { TIMELINE_BLOCK } from "../../core/entities";
-import type { Feature } from "../feature";
-import type DossierPlugin from "../main";
+import type { Feature, FeatureContext } from "../feature";
 import { addStarterEntities, createForKeywords, createFromSelection } from "./create";
 import { activeEditorOf, linkNote, linkSelection } from "./link";
 import { MentionIndex } from "./mentions";
@@ -20,43 +19,43 @@ export { EntityService } from "./service";
 export type { QuestionsProvider } from "./timeline";
 
 /** The Markdown note shown in the active editor or view, if any. */
-function activeNote(plugin: DossierPlugin): TFile | null {
-	const file = plugin.app.workspace.activeEditor?.file ?? plugin.app.workspace.getActiveFile();
+function activeNote(context: FeatureContext): TFile | null {
+	const file = context.app.workspace.activeEditor?.file ?? context.app.workspace.getActiveFile();
 	return file instanceof TFile && file.extension === "md" ? file : null;
 }
 
 export function entitiesFeature(service: EntityService, questions?: QuestionsProvider): Feature {
 	return {
 		commands: [
-			{ id: "create-entity-from-selection", name: "command.entities.create-from-selection", icon: "user-plus", editor: (plugin, editor) => createFromSelection(plugin, service, editor) },
+			{ id: "create-entity-from-selection", name: "command.entities.create-from-selection", icon: "user-plus", editor: (context, editor) => createFromSelection(context, service, editor) },
 			{
 				id: "create-entities-for-keywords",
 				name: "command.entities.create-for-keywords",
 				icon: "tags",
-				check: (plugin) => {
-					const file = activeNote(plugin);
-					return file ? () => createForKeywords(plugin, service, file) : null;
+				check: (context) => {
+					const file = activeNote(context);
+					return file ? () => createForKeywords(context, service, file) : null;
 				},
 			},
-			{ id: "add-starter-entities", name: "command.entities.add-starter", icon: "library", run: (plugin) => addStarterEntities(plugin, service) },
+			{ id: "add-starter-entities", name: "command.entities.add-starter", icon: "library", run: (context) => addStarterEntities(context, service) },
 			{
 				id: "link-entities-in-note",
 				name: "command.entities.link-note",
 				icon: "link",
-				check: (plugin) => {
-					const file = activeNote(plugin);
-					return file ? () => linkNote(plugin, service, { file, editor: activeEditorOf(plugin.app, file) }) : null;
+				check: (context) => {
+					const file = activeNote(context);
+					return file ? () => linkNote(context, service, { file, editor: activeEditorOf(context.app, file) }) : null;
 				},
 			},
-			{ id: "link-entities-in-selection", name: "command.entities.link-selection", icon: "link", editor: (plugin, editor, context) => linkSelection(plugin, service, editor, context) },
-			{ id: "link-entities-across-vault", name: "command.entities.link-vault", icon: "links-coming-in", run: (plugin) => linkVault(plugin, service) },
-			{ id: "show-entity-report", name: "command.entities.report", icon: "clipboard-list", run: (plugin) => showEntityReport(plugin, service) },
+			{ id: "link-entities-in-selection", name: "command.entities.link-selection", icon: "link", editor: (context, editor, view) => linkSelection(context, service, editor, view) },
+			{ id: "link-entities-across-vault", name: "command.entities.link-vault", icon: "links-coming-in", run: (context) => linkVault(context, service) },
+			{ id: "show-entity-report", name: "command.entities.report", icon: "clipboard-list", run: (context) => showEntityReport(context, service) },
 		],
 		settingsChanged: () => service.settingsChanged(),
-		load: (plugin) => {
-			service.start({ app: plugin.app, settings: () => plugin.settings, plugin });
-			const mentions = new MentionIndex(plugin.app, service, plugin);
-			plugin.registerMarkdownCodeBlockProcessor(TIMELINE_BLOCK, timelineProcessor({ app: plugin.app, t: () => plugin.t, service, mentions, ...(questions ? { questions } : {}) }));
+		load: (host) => {
+			service.start({ app: host.app, settings: () => host.settings, lifecycle: host });
+			const mentions = new MentionIndex(host.app, service, host);
+			host.registerMarkdownCodeBlockProcessor(TIMELINE_BLOCK, timelineProcessor({ app: host.app, t: () => host.t, service, mentions, ...(questions ? { questions } : {}) }));
 		},
 	};
 }

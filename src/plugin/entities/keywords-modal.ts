@@ -5,8 +5,7 @@
 import type { App } from "obsidian";
 import type { Translate } from "../../core/i18n";
 import { AnswerModal, buttonRow } from "./answer-modal";
-import type { CategoryOption } from "./create-modal";
-import type { EntitySpec } from "./create";
+import type { CategoryOption, EntitySpec } from "./create-modal";
 
 export class KeywordsModal extends AnswerModal<readonly EntitySpec[]> {
 	constructor(

@@ -10,7 +10,7 @@ import { parseNote } from "../../core/parse";
 import { linkPolicyOf } from "../../core/settings/entities";
 import { changedSpan } from "../../core/text/changed-span";
 import { snippetAround } from "../../core/text/snippet";
-import type DossierPlugin from "../main";
+import type { FeatureContext } from "../feature";
 import { LinkPreviewModal, type PreviewItem } from "./preview-modal";
 import type { EntityService } from "./service";
 import { isAnalysis, vaultUsesMarkdownLinks } from "./vault";
@@ -36,19 +36,19 @@ export function editKeys(edits: readonly LinkEdit[]): string[] {
 }
 
 /** *Link entities in selection*: the editor's selection is the range. */
-export async function linkSelection(plugin: DossierPlugin, service: EntityService, editor: Editor, context: MarkdownView | MarkdownFileInfo): Promise<void> {
-	const file = context.file;
+export async function linkSelection(context: FeatureContext, service: EntityService, editor: Editor, view: MarkdownView | MarkdownFileInfo): Promise<void> {
+	const file = view.file;
 	if (!file) return;
-	if (!editor.somethingSelected()) return void new Notice(plugin.t("entities.notice.no-selection"));
+	if (!editor.somethingSelected()) return void new Notice(context.t("entities.notice.no-selection"));
 	const [a, b] = [editor.posToOffset(editor.getCursor("from")), editor.posToOffset(editor.getCursor("to"))];
-	await linkNote(plugin, service, { file, editor: { editor, context }, range: { from: Math.min(a, b), to: Math.max(a, b) } });
+	await linkNote(context, service, { file, editor: { editor, context: view }, range: { from: Math.min(a, b), to: Math.max(a, b) } });
 }
 
 /** Plans the note's links, previews them, and writes the ones kept. */
-export async function linkNote(plugin: DossierPlugin, service: EntityService, target: LinkTarget): Promise<void> {
-	const { app, t } = plugin;
+export async function linkNote(context: FeatureContext, service: EntityService, target: LinkTarget): Promise<void> {
+	const { app, t } = context;
 	if (service.registry.byPath.size === 0) return void new Notice(t("entities.notice.no-entities"));
-	const policy = policyFor(plugin, target);
+	const policy = policyFor(context, target);
 	const text = target.editor ? target.editor.editor.getValue() : await app.vault.read(target.file);
 	const plan = planFor(service, text, policy);
 	const offered = withDoubtful(plan).edits;
@@ -68,8 +68,8 @@ export async function linkNote(plugin: DossierPlugin, service: EntityService, ta
 	new Notice(written === null ? t("entities.notice.gone") : t("entities.notice.linked", { count: written }));
 }
 
-function policyFor(plugin: DossierPlugin, target: LinkTarget): LinkPolicy {
-	const policy = linkPolicyOf(plugin.settings, vaultUsesMarkdownLinks(plugin.app, target.file), target.file.path);
+function policyFor(context: FeatureContext, target: LinkTarget): LinkPolicy {
+	const policy = linkPolicyOf(context.settings, vaultUsesMarkdownLinks(context.app, target.file), target.file.path);
 	return target.range ? { ...policy, range: target.range } : policy;
 }
 

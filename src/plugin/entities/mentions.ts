@@ -14,8 +14,9 @@
  * read again once a burst of changes is over — at once while a timeline is shown, else when the
  * next one asks. Only the names found are kept; text only while its note waits in the queue.
  */
-import { TFile, debounce, type App, type CachedMetadata, type Plugin, type TAbstractFile } from "obsidian";
+import { TFile, debounce, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { propertyTargets, unlinkedMentions } from "../../core/entities";
+import type { Lifecycle } from "../feature";
 import { readInBatches, slicer, yieldToInterface } from "../slices";
 import type { EntityService } from "./service";
 
@@ -64,13 +65,13 @@ export class MentionIndex {
 	constructor(
 		private readonly app: App,
 		private readonly service: EntityService,
-		plugin: Pick<Plugin, "registerEvent" | "register">,
+		lifecycle: Lifecycle,
 	) {
-		plugin.registerEvent(app.metadataCache.on("changed", (file, data, cache) => this.changed(file, data, cache.frontmatter)));
-		plugin.registerEvent(app.vault.on("rename", (file, oldPath) => this.renamed(file, oldPath)));
-		plugin.registerEvent(app.vault.on("delete", (file) => this.deleted(file)));
-		plugin.register(service.onChange(() => this.registryChanged()));
-		plugin.register(() => this.stop());
+		lifecycle.registerEvent(app.metadataCache.on("changed", (file, data, cache) => this.changed(file, data, cache.frontmatter)));
+		lifecycle.registerEvent(app.vault.on("rename", (file, oldPath) => this.renamed(file, oldPath)));
+		lifecycle.registerEvent(app.vault.on("delete", (file) => this.deleted(file)));
+		lifecycle.register(service.onChange(() => this.registryChanged()));
+		lifecycle.register(() => this.stop());
 	}
 
 	/** True until the analyses have been read with the current registry, and while notes wait in the queue. */

@@ -6,7 +6,7 @@ import { Notice, TFile, type App } from "obsidian";
 import { entityReport, type Candidate, type EntityReport, type ReportNote } from "../../core/entities";
 import type { Translate } from "../../core/i18n";
 import { parseNote } from "../../core/parse";
-import type DossierPlugin from "../main";
+import type { FeatureContext } from "../feature";
 import { AnswerModal, buttonRow } from "./answer-modal";
 import { categoryOptions, createEntityNote } from "./create";
 import { EntityFormModal } from "./create-modal";
@@ -32,20 +32,20 @@ export async function readNotes(app: App): Promise<ReportNote[]> {
 	return notes;
 }
 
-export function showEntityReport(plugin: DossierPlugin, service: EntityService): void {
-	if (service.registry.byPath.size === 0) return void new Notice(plugin.t("entities.notice.no-entities"));
-	new EntityReportModal(plugin, service).open();
+export function showEntityReport(context: FeatureContext, service: EntityService): void {
+	if (service.registry.byPath.size === 0) return void new Notice(context.t("entities.notice.no-entities"));
+	new EntityReportModal(context, service).open();
 }
 
 export class EntityReportModal extends AnswerModal<never> {
 	private readonly t: Translate;
 
 	constructor(
-		private readonly plugin: DossierPlugin,
+		private readonly context: FeatureContext,
 		private readonly service: EntityService,
 	) {
-		super(plugin.app);
-		this.t = plugin.t;
+		super(context.app);
+		this.t = context.t;
 	}
 
 	override onOpen(): void {
@@ -103,11 +103,11 @@ export class EntityReportModal extends AnswerModal<never> {
 
 	/** The new-entity form, pre-filled with the candidate (a gloss names the entity, the bracketed name is an alias). */
 	private async create(candidate: Candidate, button: HTMLButtonElement): Promise<void> {
-		const { plugin } = this;
+		const { context } = this;
 		const initial = candidate.gloss ? { name: candidate.gloss, aliases: [candidate.name] } : { name: candidate.name, aliases: [] };
-		const form = await new EntityFormModal(this.app, this.t, initial, categoryOptions(plugin.settings, this.t)).ask();
+		const form = await new EntityFormModal(this.app, this.t, initial, categoryOptions(context.settings, this.t)).ask();
 		if (!form) return;
-		const created = await createEntityNote(this.app, plugin.settings, form);
+		const created = await createEntityNote(this.app, context.settings, form);
 		if (created.kind === "created") {
 			button.disabled = true;
 			new Notice(this.t("entities.notice.created", { name: created.file.basename }));

@@ -7,9 +7,9 @@
  * `matcher()` and `entityForName()`, or subscribe with `onChange`.
  *
  * One service serves one loaded plugin: `start` (from the feature's `load`) begins a session bound
- * to that plugin's app; events of an older session are ignored.
+ * to that plugin's app and lifecycle; events of an older session are ignored.
  */
-import { TFile, type App, type CachedMetadata, type Plugin, type TAbstractFile } from "obsidian";
+import { TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import {
 	buildMatcher,
 	emptyRegistry,
@@ -24,14 +24,15 @@ import {
 	type Registry,
 } from "../../core/entities";
 import { entitiesDefaults, matchOptionsOf, type EntitiesSettings } from "../../core/settings/entities";
+import type { Lifecycle } from "../feature";
 
 /** What the service needs from the plugin. */
 export interface EntityServiceHost {
 	readonly app: App;
 	/** The current settings (read on every use, so changes apply at once). */
 	readonly settings: () => EntitiesSettings;
-	/** Registers an event reference and a cleanup with the plugin's lifecycle. */
-	readonly plugin: Pick<Plugin, "registerEvent" | "register">;
+	/** Ties the service's events and its stop to the plugin's life. */
+	readonly lifecycle: Lifecycle;
 }
 
 type Frontmatter = Readonly<Record<string, unknown>> | undefined;
@@ -64,12 +65,12 @@ export class EntityService {
 	start(host: EntityServiceHost): void {
 		const session: Session = { host, registry: emptyRegistry(), folder: host.settings().entitiesFolder, frontmatter: new Map(), ready: false };
 		this.session = session;
-		const { app, plugin } = host;
-		plugin.register(() => this.stop(session));
+		const { app, lifecycle } = host;
+		lifecycle.register(() => this.stop(session));
 		app.workspace.onLayoutReady(() => this.build(session));
-		plugin.registerEvent(app.metadataCache.on("changed", (file, _data, cache) => this.changed(session, file, cache)));
-		plugin.registerEvent(app.vault.on("rename", (file, oldPath) => this.renamed(session, file, oldPath)));
-		plugin.registerEvent(app.vault.on("delete", (file) => this.deleted(session, file)));
+		lifecycle.registerEvent(app.metadataCache.on("changed", (file, _data, cache) => this.changed(session, file, cache)));
+		lifecycle.registerEvent(app.vault.on("rename", (file, oldPath) => this.renamed(session, file, oldPath)));
+		lifecycle.registerEvent(app.vault.on("delete", (file) => this.deleted(session, file)));
 	}
 
 	/** True once the registry has been built from the vault. */

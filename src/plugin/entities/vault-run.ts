@@ -8,23 +8,23 @@ import { Notice, type TFile } from "obsidian";
 import { planLinks, runVaultLinking, type LinkPolicy } from "../../core/entities";
 import { parseNote } from "../../core/parse";
 import { linkPolicyOf } from "../../core/settings/entities";
-import type DossierPlugin from "../main";
+import type { FeatureContext } from "../feature";
 import { linkedIn } from "./link";
 import { VaultRunModal, type VaultRun } from "./run-modal";
 import type { EntityService } from "./service";
 import { isAnalysis, updateEntitiesProperty, vaultPort, vaultUsesMarkdownLinks } from "./vault";
 
 /** Opens the run's modal: dry run first, then the run the user starts. */
-export function linkVault(plugin: DossierPlugin, service: EntityService): void {
-	const { app, t } = plugin;
+export function linkVault(context: FeatureContext, service: EntityService): void {
+	const { app, t } = context;
 	if (service.registry.byPath.size === 0) return void new Notice(t("entities.notice.no-entities"));
-	new VaultRunModal(app, t, vaultRun(plugin, service)).open();
+	new VaultRunModal(app, t, vaultRun(context, service)).open();
 }
 
 /** The dry run and the run, over every Markdown note of the vault. */
-export function vaultRun(plugin: DossierPlugin, service: EntityService): VaultRun {
-	const { app } = plugin;
-	const policy: LinkPolicy = linkPolicyOf(plugin.settings, vaultUsesMarkdownLinks(app, null));
+export function vaultRun(context: FeatureContext, service: EntityService): VaultRun {
+	const { app } = context;
+	const policy: LinkPolicy = linkPolicyOf(context.settings, vaultUsesMarkdownLinks(app, null));
 	const all = () => app.vault.getMarkdownFiles().map((file) => file.path);
 	let updated = 0;
 	const failed: string[] = [];

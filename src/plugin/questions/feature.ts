@@ -5,20 +5,19 @@
 import { Notice, normalizePath } from "obsidian";
 import { ACTIVE_STATUSES, briefingMarkdown, dayOf, panelModel, type PanelModel } from "../../core/questions";
 import type { QuestionSource } from "../../core/entities";
-import type { Feature } from "../feature";
-import type DossierPlugin from "../main";
+import type { Feature, FeatureContext } from "../feature";
 import { QuestionsService, type QuestionsDeps } from "./service";
 import { QuestionsView, QUESTIONS_VIEW } from "./view";
 
 /** The open panel, if any (views may be deferred: checked with `instanceof`). */
-function openView(plugin: DossierPlugin): QuestionsView | null {
-	const view = plugin.app.workspace.getLeavesOfType(QUESTIONS_VIEW)[0]?.view;
+function openView(context: FeatureContext): QuestionsView | null {
+	const view = context.app.workspace.getLeavesOfType(QUESTIONS_VIEW)[0]?.view;
 	return view instanceof QuestionsView ? view : null;
 }
 
 /** Shows the panel in the right sidebar, creating it when needed. */
-export async function revealQuestions(plugin: DossierPlugin): Promise<void> {
-	const { workspace } = plugin.app;
+export async function revealQuestions(context: FeatureContext): Promise<void> {
+	const { workspace } = context.app;
 	let leaf = workspace.getLeavesOfType(QUESTIONS_VIEW)[0] ?? null;
 	if (!leaf) {
 		leaf = workspace.getRightLeaf(false);
@@ -28,37 +27,37 @@ export async function revealQuestions(plugin: DossierPlugin): Promise<void> {
 }
 
 /** Markdown of the questions as the panel shows them (or, with no panel, every open question by note). */
-function exportMarkdown(plugin: DossierPlugin, service: QuestionsService): { text: string; count: number } {
-	const view = openView(plugin);
+function exportMarkdown(context: FeatureContext, service: QuestionsService): { text: string; count: number } {
+	const view = openView(context);
 	const today = dayOf(new Date());
 	const groupBy = view?.state.groupBy ?? "note";
 	const query = view?.query() ?? { statuses: ACTIVE_STATUSES };
 	const model: PanelModel = panelModel(service.index, { query, groupBy, sortBy: view?.state.sortBy ?? "published", limit: Infinity, today });
-	const label = (key: string | null) => key ?? plugin.t("questions.group.all");
+	const label = (key: string | null) => key ?? context.t("questions.group.all");
 	const words = {
-		heading: plugin.t("questions.briefing.heading", { date: today }),
+		heading: context.t("questions.briefing.heading", { date: today }),
 		group: (g: { key: string | null; label: string | null }) => (view ? view.groupLabel({ ...g, count: 0, questions: [] }) : label(g.label)),
-		status: (s: Parameters<QuestionsView["statusLabel"]>[0]) => plugin.t(`questions.status.${s}`),
-		review: plugin.t("questions.briefing.review"),
-		answeredBy: plugin.t("questions.briefing.answeredBy"),
+		status: (s: Parameters<QuestionsView["statusLabel"]>[0]) => context.t(`questions.status.${s}`),
+		review: context.t("questions.briefing.review"),
+		answeredBy: context.t("questions.briefing.answeredBy"),
 	};
 	return { text: briefingMarkdown(model.groups, groupBy, words), count: model.matching };
 }
 
-async function copyOpenQuestions(plugin: DossierPlugin, service: QuestionsService): Promise<void> {
-	const { text, count } = exportMarkdown(plugin, service);
+async function copyOpenQuestions(context: FeatureContext, service: QuestionsService): Promise<void> {
+	const { text, count } = exportMarkdown(context, service);
 	await navigator.clipboard.writeText(text);
-	new Notice(plugin.t("questions.notice.copied", { count }));
+	new Notice(context.t("questions.notice.copied", { count }));
 }
 
-async function createBriefing(plugin: DossierPlugin, service: QuestionsService): Promise<void> {
-	const { vault, workspace } = plugin.app;
-	const base = plugin.t("questions.briefing.fileName", { date: dayOf(new Date()) }).replace(/[\\/:*?"<>|#^[\]]/g, "-");
+async function createBriefing(context: FeatureContext, service: QuestionsService): Promise<void> {
+	const { vault, workspace } = context.app;
+	const base = context.t("questions.briefing.fileName", { date: dayOf(new Date()) }).replace(/[\\/:*?"<>|#^[\]]/g, "-");
 	let path = normalizePath(`${base}.md`);
 	for (let n = 2; vault.getAbstractFileByPath(path); n++) path = normalizePath(`${base} ${n}.md`);
-	const file = await vault.create(path, exportMarkdown(plugin, service).text);
+	const file = await vault.create(path, exportMarkdown(context, service).text);
 	await workspace.getLeaf(false).openFile(file);
-	new Notice(plugin.t("questions.notice.created", { path }));
+	new Notice(context.t("questions.notice.created", { path }));
 }
 
 /** The questions feature, and what it lends other features. */
@@ -90,26 +89,26 @@ export function questionsFeature(deps: QuestionsDeps = {}): QuestionsFeature {
 			return () => listeners.delete(listener);
 		},
 		commands: [
-			{ id: "open-questions", name: "questions.command.open", icon: "circle-help", run: (plugin) => revealQuestions(plugin) },
-			{ id: "copy-open-questions", name: "questions.command.copy", icon: "copy", run: (plugin) => copyOpenQuestions(plugin, need()) },
-			{ id: "create-briefing", name: "questions.command.briefing", icon: "file-plus", run: (plugin) => createBriefing(plugin, need()) },
+			{ id: "open-questions", name: "questions.command.open", icon: "circle-help", run: (context) => revealQuestions(context) },
+			{ id: "copy-open-questions", name: "questions.command.copy", icon: "copy", run: (context) => copyOpenQuestions(context, need()) },
+			{ id: "create-briefing", name: "questions.command.briefing", icon: "file-plus", run: (context) => createBriefing(context, need()) },
 		],
-		load: (plugin) => {
-			const current = new QuestionsService(plugin, deps);
+		load: (host) => {
+			const current = new QuestionsService(host, deps);
 			service = current;
-			plugin.register(current.subscribe(() => listeners.forEach((listener) => listener())));
-			plugin.registerView(QUESTIONS_VIEW, (leaf) => new QuestionsView(leaf, plugin, current));
-			plugin.registerHoverLinkSource(QUESTIONS_VIEW, { display: plugin.manifest.name, defaultMod: true });
-			plugin.addRibbonIcon("circle-help", plugin.t("questions.command.open"), () => void revealQuestions(plugin));
+			host.register(current.subscribe(() => listeners.forEach((listener) => listener())));
+			host.registerView(QUESTIONS_VIEW, (leaf) => new QuestionsView(leaf, host, current));
+			host.registerHoverLinkSource(QUESTIONS_VIEW, { display: host.name, defaultMod: true });
+			host.addRibbonIcon("circle-help", host.t("questions.command.open"), () => void revealQuestions(host));
 			current.start();
-			plugin.app.workspace.onLayoutReady(() => void openFirstTime(plugin));
+			host.app.workspace.onLayoutReady(() => void openFirstTime(host));
 		},
 	};
 }
 
 /** Opens the panel once, the first time the plugin runs, so new users find it. */
-async function openFirstTime(plugin: DossierPlugin): Promise<void> {
-	if (plugin.settings.questionsPanelShown) return;
-	await plugin.saveSettings({ ...plugin.settings, questionsPanelShown: true });
-	await revealQuestions(plugin);
+async function openFirstTime(context: FeatureContext): Promise<void> {
+	if (context.settings.questionsPanelShown) return;
+	await context.saveSettings({ ...context.settings, questionsPanelShown: true });
+	await revealQuestions(context);
 }

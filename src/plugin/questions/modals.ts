@@ -4,20 +4,20 @@
  */
 import { FuzzySuggestModal, Modal, Setting, type TFile } from "obsidian";
 import { normalizeDate, type Question } from "../../core/questions";
-import type DossierPlugin from "../main";
+import type { FeatureContext } from "../feature";
 import type { QuestionsService } from "./service";
 
 export class ReviewDateModal extends Modal {
 	constructor(
-		private readonly plugin: DossierPlugin,
+		private readonly context: FeatureContext,
 		private readonly question: Question,
 		private readonly service: QuestionsService,
 	) {
-		super(plugin.app);
+		super(context.app);
 	}
 
 	override onOpen(): void {
-		const t = this.plugin.t;
+		const t = this.context.t;
 		this.setTitle(t("questions.modal.review.title"));
 		this.contentEl.createEl("p", { cls: "dossier-questions-modal-title", text: this.question.title });
 		let value = this.question.review ?? "";
@@ -49,12 +49,12 @@ export class ReviewDateModal extends Modal {
 /** Picks the note that answers the question; the link is written as `[[linktext]]`. */
 export class AnsweredByModal extends FuzzySuggestModal<TFile> {
 	constructor(
-		private readonly plugin: DossierPlugin,
+		private readonly context: FeatureContext,
 		private readonly question: Question,
 		private readonly service: QuestionsService,
 	) {
-		super(plugin.app);
-		this.setPlaceholder(plugin.t("questions.modal.answered.placeholder"));
+		super(context.app);
+		this.setPlaceholder(context.t("questions.modal.answered.placeholder"));
 	}
 
 	override getItems(): TFile[] {

@@ -24,7 +24,7 @@ import {
 	type Question,
 	type QuestionChange,
 } from "../../core/questions";
-import type DossierPlugin from "../main";
+import type { FeatureContext, Lifecycle } from "../feature";
 import { readInBatches, slicer } from "../slices";
 
 /** The entity registry as the questions feature reads it; the entities feature's `EntityService` is one. */
@@ -74,7 +74,7 @@ export class QuestionsService {
 	private matcher: (heading: string) => boolean = investigationHeadingMatcher();
 
 	constructor(
-		private readonly plugin: DossierPlugin,
+		private readonly host: FeatureContext & Lifecycle,
 		private readonly deps: QuestionsDeps = {},
 	) {
 		const entities = deps.entities;
@@ -82,17 +82,17 @@ export class QuestionsService {
 	}
 
 	private get app() {
-		return this.plugin.app;
+		return this.host.app;
 	}
 
 	/** Registers the events; the build waits for the layout. */
 	start(): void {
 		const { metadataCache, vault, workspace } = this.app;
-		this.plugin.registerEvent(metadataCache.on("changed", (file, data, cache) => this.onChanged(file, data, cache)));
-		this.plugin.registerEvent(vault.on("rename", (file, oldPath) => void this.onRename(file, oldPath)));
-		this.plugin.registerEvent(vault.on("delete", (file) => this.onDelete(file)));
-		this.plugin.register(() => this.stop());
-		if (this.deps.entities) this.plugin.register(this.deps.entities.onChange(({ renamed }) => this.entitiesChanged(renamed)));
+		this.host.registerEvent(metadataCache.on("changed", (file, data, cache) => this.onChanged(file, data, cache)));
+		this.host.registerEvent(vault.on("rename", (file, oldPath) => void this.onRename(file, oldPath)));
+		this.host.registerEvent(vault.on("delete", (file) => this.onDelete(file)));
+		this.host.register(() => this.stop());
+		if (this.deps.entities) this.host.register(this.deps.entities.onChange(({ renamed }) => this.entitiesChanged(renamed)));
 		workspace.onLayoutReady(() => void this.build());
 	}
 
@@ -175,10 +175,10 @@ export class QuestionsService {
 
 	/** The heading matcher for the current settings (rebuilt when the user's headings change). */
 	isInvestigationHeading(heading: string): boolean {
-		const key = this.plugin.settings.questionsHeadings.join("\n");
+		const key = this.host.settings.questionsHeadings.join("\n");
 		if (key !== this.matcherKey) {
 			this.matcherKey = key;
-			this.matcher = investigationHeadingMatcher(this.plugin.settings.questionsHeadings);
+			this.matcher = investigationHeadingMatcher(this.host.settings.questionsHeadings);
 		}
 		return this.matcher(heading);
 	}
@@ -243,7 +243,7 @@ export class QuestionsService {
 	async edit(q: Question, change: QuestionChange): Promise<boolean> {
 		const file = this.app.vault.getFileByPath(q.path);
 		if (!file) return this.fail("questions.notice.noteGone", q);
-		const options = { isInvestigationHeading: (h: string) => this.isInvestigationHeading(h), syntax: this.plugin.settings.questionsStatusSyntax };
+		const options = { isInvestigationHeading: (h: string) => this.isInvestigationHeading(h), syntax: this.host.settings.questionsStatusSyntax };
 		try {
 			await this.app.vault.process(file, (text) => {
 				const result = editQuestion(text, { title: q.title, line: q.line }, change, options);
@@ -272,7 +272,7 @@ export class QuestionsService {
 	}
 
 	private fail(key: "questions.notice.noteGone" | "questions.notice.notFound", q: Question): false {
-		new Notice(this.plugin.t(key, { title: q.title, note: q.note.title }));
+		new Notice(this.host.t(key, { title: q.title, note: q.note.title }));
 		return false;
 	}
 }

@@ -27,7 +27,7 @@ import {
 	type SortBy,
 } from "../../core/questions";
 import { linkDisplayText } from "../../core/text/link-text";
-import type DossierPlugin from "../main";
+import type { FeatureContext } from "../feature";
 import { AnsweredByModal, ReviewDateModal } from "./modals";
 import type { QuestionsService } from "./service";
 
@@ -68,7 +68,7 @@ export class QuestionsView extends ItemView {
 
 	constructor(
 		leaf: WorkspaceLeaf,
-		private readonly plugin: DossierPlugin,
+		private readonly context: FeatureContext,
 		private readonly service: QuestionsService,
 	) {
 		super(leaf);
@@ -79,7 +79,7 @@ export class QuestionsView extends ItemView {
 	}
 
 	override getDisplayText(): string {
-		return this.plugin.t("questions.view.title");
+		return this.context.t("questions.view.title");
 	}
 
 	override getIcon(): string {
@@ -87,7 +87,7 @@ export class QuestionsView extends ItemView {
 	}
 
 	private t(key: StringKey, vars?: Record<string, string | number>): string {
-		return this.plugin.t(key, vars);
+		return this.context.t(key, vars);
 	}
 
 	override async onOpen(): Promise<void> {
@@ -272,7 +272,7 @@ export class QuestionsView extends ItemView {
 			registry.executeCommandById(id);
 			return;
 		}
-		this.plugin.notify(this.t("questions.empty.noCommand"));
+		this.context.notify(this.t("questions.empty.noCommand"));
 	}
 
 	private renderGroups(model: PanelModel, now: Date): void {
@@ -347,7 +347,7 @@ export class QuestionsView extends ItemView {
 	}
 
 	private locale(): Locale | undefined {
-		const chosen = this.plugin.settings.language;
+		const chosen = this.context.settings.language;
 		const language = chosen === "auto" ? pickLanguage(getLanguage()) : chosen;
 		return language === "zh-TW" ? zhTW : language === "zh-CN" ? zhCN : undefined;
 	}
@@ -369,9 +369,9 @@ export class QuestionsView extends ItemView {
 			);
 		}
 		menu.addSeparator();
-		menu.addItem((item) => item.setTitle(this.t("questions.menu.review")).setIcon("calendar").onClick(() => new ReviewDateModal(this.plugin, q, this.service).open()));
+		menu.addItem((item) => item.setTitle(this.t("questions.menu.review")).setIcon("calendar").onClick(() => new ReviewDateModal(this.context, q, this.service).open()));
 		if (q.review) menu.addItem((item) => item.setTitle(this.t("questions.menu.reviewClear")).setIcon("calendar-x").onClick(() => void this.service.edit(q, { kind: "review", date: null })));
-		menu.addItem((item) => item.setTitle(this.t("questions.menu.answered")).setIcon("link").onClick(() => new AnsweredByModal(this.plugin, q, this.service).open()));
+		menu.addItem((item) => item.setTitle(this.t("questions.menu.answered")).setIcon("link").onClick(() => new AnsweredByModal(this.context, q, this.service).open()));
 		menu.addItem((item) => item.setTitle(this.t("questions.menu.copy")).setIcon("copy").onClick(() => void navigator.clipboard.writeText(questionMarkdown(q, this.words()))));
 		menu.showAtMouseEvent(event);
 		return menu;

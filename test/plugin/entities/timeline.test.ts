@@ -74,7 +74,7 @@ describe("entity timeline", () => {
 			{ path: "Analyses/new.md", line: 7, text: "深度求索的下載量是否持續增長？" },
 			{ path: "Analyses/old.md", line: 9, text: "How will Stargate be financed?" },
 		];
-		entitiesFeature(new EntityService(), { openQuestions: questions, onQuestionsChange: () => () => true }).load?.(plugin);
+		entitiesFeature(new EntityService(), { openQuestions: questions, onQuestionsChange: () => () => true }).load?.(plugin.host);
 		const { el } = await renderCodeBlock(plugin, "dossier-timeline", "", "Entities/DeepSeek.md");
 		expect(el.textContent).toContain("Open questions");
 		const items = [...el.querySelectorAll("ul")].at(-1)!.querySelectorAll("li");
