@@ -37,7 +37,7 @@ function fileNameExample(pattern: string): Message {
 	return filled.ok ? message("analysis.preview.fileName", { name: `${safeFileName(filled.value, "Untitled analysis")}.md` }) : errorMessage(filled.error);
 }
 
-export const analysisGroup: SettingGroup<keyof AnalysisSettings> = {
+export const analysisGroup: SettingGroup<keyof AnalysisSettings, AnalysisSettings> = {
 	heading: "analysis.settings.heading",
 	fields: [
 		{ kind: "text", key: "analysesFolder", name: "analysis.settings.folder.name", desc: "analysis.settings.folder.desc", placeholder: "Analyses", validate: validatePath("", true) },

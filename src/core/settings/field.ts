@@ -3,10 +3,12 @@
  * every field with one loop. A field names its key, its kind and its strings; nothing else.
  */
 import type { Language, Message, StringKey } from "../i18n";
-import type { DossierSettings } from "./index";
 
-/** One setting the user can change. `K` is the key of the settings object it edits. */
-export type SettingField<K extends string = string> =
+/**
+ * One setting the user can change. `K` is the key of the settings object it edits; `S` the
+ * settings a file field's preview may read (`index.ts` gives every field all of them).
+ */
+export type SettingField<K extends string = string, S = unknown> =
 	| { readonly kind: "toggle"; readonly key: K; readonly name: StringKey; readonly desc: StringKey }
 	| {
 			readonly kind: "text";
@@ -31,7 +33,7 @@ export type SettingField<K extends string = string> =
 			readonly placeholder?: string;
 			/** Why the path cannot be saved; null when it can. */
 			readonly validate?: (value: string) => Message | null;
-			readonly preview: (input: FilePreviewInput) => FilePreview;
+			readonly preview: (input: FilePreviewInput<S>) => FilePreview;
 			/** The label of the example block (e.g. "Preview of a new analysis"). */
 			readonly exampleLabel: StringKey;
 	  }
@@ -52,9 +54,9 @@ export type SettingField<K extends string = string> =
 	  };
 
 /** A heading and the fields under it. */
-export interface SettingGroup<K extends string = string> {
+export interface SettingGroup<K extends string = string, S = unknown> {
 	readonly heading: StringKey;
-	readonly fields: readonly SettingField<K>[];
+	readonly fields: readonly SettingField<K, S>[];
 }
 
 /** What the adapter found at a file field's path. */
@@ -67,10 +69,10 @@ export type FoundFile =
 	| { readonly kind: "file"; readonly path: string; readonly extension: string; readonly text: string };
 
 /** What a file field's preview is made from. */
-export interface FilePreviewInput {
+export interface FilePreviewInput<S = unknown> {
 	readonly found: FoundFile;
 	/** Every setting as it is now: a preview may depend on others (the language of new notes). */
-	readonly settings: DossierSettings;
+	readonly settings: S;
 	/** The interface language, for settings that follow it. */
 	readonly interfaceLanguage: Language;
 	/** The time the example is made at, passed in (the core never reads the clock). */

@@ -3,16 +3,21 @@
  * `migrateSettings`, which turns whatever `loadData()` returned (nothing, an older version, a
  * hand-edited file) into valid settings without throwing.
  */
-import type { SettingField, SettingGroup } from "./field";
+import type { FilePreviewInput as PreviewInput, SettingField as Field, SettingGroup as Group } from "./field";
 import { analysisDefaults, analysisGroup, type AnalysisSettings } from "./analysis";
 import { entitiesDefaults, entitiesGroup, type EntitiesSettings } from "./entities";
 import { questionsDefaults, questionsGroup, type QuestionsSettings } from "./questions";
 import { shellDefaults, shellGroup, type ShellSettings } from "./shell";
 
-export type { FilePreview, FilePreviewInput, FoundFile, SettingField, SettingGroup } from "./field";
+export type { FilePreview, FoundFile } from "./field";
 
 /** Every setting of every feature. Add a feature's settings type here. */
 export type DossierSettings = ShellSettings & EntitiesSettings & QuestionsSettings & AnalysisSettings;
+
+/** A field of the settings tab; a file field's preview may read every setting. */
+export type SettingField = Field<string, DossierSettings>;
+export type SettingGroup = Group<string, DossierSettings>;
+export type FilePreviewInput = PreviewInput<DossierSettings>;
 
 /** The current shape's version; bump it and add a migration when a setting is renamed or reshaped. */
 export const SETTINGS_VERSION = 1;

@@ -29,7 +29,7 @@ export const PREVIEW_FIELDS: Readonly<Record<Language, AnalysisFields>> = {
 };
 
 /** The preview of the template setting for what was found at its path. */
-export function previewTemplate({ found, settings, interfaceLanguage, now }: FilePreviewInput): FilePreview {
+export function previewTemplate({ found, settings, interfaceLanguage, now }: FilePreviewInput<{ readonly analysisLanguage: "auto" | Language }>): FilePreview {
 	const lang = settings.analysisLanguage === "auto" ? interfaceLanguage : settings.analysisLanguage;
 	switch (found.kind) {
 		case "none":
