@@ -4,6 +4,7 @@
  * shown in a CJK font, and the vault's HTML payload shown as text without running.
  */
 import { expect } from "vitest";
+import { VIEWPORT } from "./chromium";
 import type { Tab } from "./session";
 
 /** The width Obsidian's right sidebar often has, and the narrowest a view must work at. */
@@ -56,8 +57,7 @@ export async function widen(tab: Tab, place: Place): Promise<void> {
 	await tab.page.evaluate(() => window.harness.settle());
 }
 
-/** The window and the hosts' widths before any check narrows them (see obsidian-theme.css). */
-export const VIEWPORT = { width: 1100, height: 760 };
+/** The hosts' widths before any check narrows them (see obsidian-theme.css). */
 const USUAL_WIDTH = { main: 720, sidebar: 300 } as const;
 
 export async function expectNoOverflow(tab: Tab, root: string): Promise<void> {

@@ -7,7 +7,6 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
-import { VIEWPORT } from "./checks";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const INSTALL_HINT = "apt-get install chromium fonts-noto-cjk";
@@ -22,6 +21,9 @@ const FLAGS = [
 	"--no-first-run",
 	"--disable-quic",
 ];
+
+/** The window every page opens in, before any check narrows it (see obsidian-theme.css). */
+export const VIEWPORT = { width: 1100, height: 760 };
 
 export interface Browser {
 	readonly context: BrowserContext;

@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { describe, it } from "vitest";
 import type { AppLanguage, BootOptions, Theme } from "../runtime/api";
 import { repoRoot } from "./build";
-import { expectHealthy, VIEWPORT, widen, type Place } from "./checks";
+import { expectHealthy, widen, type Place } from "./checks";
+import { VIEWPORT } from "./chromium";
 import { useBrowser, type Session, type Tab } from "./session";
 
 export interface ViewSpec {
