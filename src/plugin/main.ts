@@ -1,3 +1,9 @@
+/**
+ * The plugin: loads the settings (migrated), registers the settings tab and every feature's
+ * commands with one loop, hands each feature its ports (`hostOf`, never the plugin itself), and
+ * tells each feature when new settings are saved (`Feature.settingsChanged`). It wires; the work
+ * lives in the features.
+ */
 import { Notice, Plugin, getLanguage } from "obsidian";
 import { pickLanguage, translator, type Translate } from "../core/i18n";
 import { DEFAULT_SETTINGS, fieldOf, migrateSettings, toStored, type DossierSettings } from "../core/settings";
@@ -5,7 +11,7 @@ import { hostOf, type CommandSpec, type FeatureHost } from "./feature";
 import { createFeatures } from "./features";
 import { DossierSettingTab } from "./settings-tab";
 
-/** The plugin: it wires features to Obsidian and holds the settings. The work lives in the features. */
+/** The plugin: it wires features to Obsidian and holds the settings. */
 export default class DossierPlugin extends Plugin {
 	override settings: DossierSettings = DEFAULT_SETTINGS;
 	/** Translates interface strings into the chosen language. */

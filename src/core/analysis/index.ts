@@ -1,7 +1,8 @@
 /**
  * Analysis notes: the model, the built-in templates, placeholders and dates, file names,
  * `normalize`, the editor transforms, page metadata and the dashboard. Pure: text and plain data
- * in, text and plain data out; the adapters do the I/O.
+ * in, text and plain data out; the adapters do the I/O — the plugin's `src/plugin/analysis/` (the
+ * form, the commands, the `PageFetcher` port over `requestUrl`) and the CLI's `new` and `normalize`.
  */
 export * from "./model";
 export { errorMessage, locatedMessage } from "./messages";

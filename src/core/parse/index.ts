@@ -1,11 +1,18 @@
 /**
  * `parseNote(text)`: a note's text into plain data shaped like Obsidian's `CachedMetadata` (see
- * `./types`), used by the plugin, the CLI and the tests alike. Three passes, each linear:
+ * `./types`; positions in UTF-16 code units), used by the plugin, the CLI and the tests alike, and
+ * checked against the metadata Obsidian itself recorded for real notes. Three passes, each linear:
  *
- * 1. `frontmatter` — the `---` block at the top, parsed with `yaml` (errors are values);
- * 2. `block-scanner` — headings, sections, list items, code/math/comment/HTML blocks;
+ * 1. `frontmatter` — the `---` block at the top, read by `simple-yaml` when it can and by the
+ *    `yaml` package otherwise; an error is a value, whose code `yaml-reasons` turns into a plain
+ *    reason from the `frontmatter` catalogue;
+ * 2. `block-scanner` — headings, sections, list items, code/math/comment/HTML blocks (a stack of
+ *    containers, no recursion; recognisers in `block-syntax`);
  * 3. `inline-scanner` — links, embeds, tags, block ids and the inline protected ranges,
- *    over the paragraphs, headings and table rows only (never inside code).
+ *    over the paragraphs, headings and table rows only (never inside code; rules in
+ *    `inline-syntax`).
+ *
+ * The protected ranges of all three are sorted and merged (`ranges`).
  *
  * `parseNote(text, { inline: false })` skips the third pass for indexers that only need the
  * structure: `links`, `embeds`, `tags` and `blockIds` are then empty and `protectedRanges` holds

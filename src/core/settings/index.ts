@@ -1,7 +1,10 @@
 /**
  * Dossier's settings: one plain object, the defaults, the groups the settings tab renders, and
  * `migrateSettings`, which turns whatever `loadData()` returned (nothing, an older version, a
- * hand-edited file) into valid settings without throwing.
+ * hand-edited file) into valid settings without throwing. Each feature's file holds its settings,
+ * defaults and fields. Checks (`paths.ts`) and previews (`template-preview.ts`) return `Message`s,
+ * never English; a file field's preview is computed from what the adapter found at its path
+ * (`FoundFile`).
  */
 import type { FilePreviewInput as PreviewInput, SettingField as Field, SettingGroup as Group } from "./field";
 import { analysisDefaults, analysisGroup, type AnalysisSettings } from "./analysis";

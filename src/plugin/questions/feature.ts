@@ -1,6 +1,8 @@
 /**
  * The questions feature: registers the panel, its ribbon icon and commands, starts the index
- * service, and opens the panel by itself the first time the plugin runs in a vault.
+ * service, and opens the panel by itself the first time the plugin runs in a vault. The service
+ * (which owns the index) and the view belong to the feature: the plugin holds neither. Other
+ * features read the open questions through what `questionsFeature` returns.
  */
 import { Notice, normalizePath } from "obsidian";
 import { ACTIVE_STATUSES, briefingMarkdown, dayOf, panelModel, type PanelModel } from "../../core/questions";
