@@ -54,7 +54,9 @@ export const MATCH_EXAMPLES: readonly MatchExample[] = [
 	{ rule: "a two-letter alias is doubtful", entities: ["HQ Trivia: HQ", "Home Depot: HD"], text: "HQ moved; HD video", expected: ["HQ→HQ Trivia!short", "HD→Home Depot!short"] },
 	{ rule: "a two-letter note name is not", entities: ["EU"], text: "EU rules", expected: ["EU→EU"] },
 	{ rule: "a short name with capitals is case-exact", entities: ["Bank of England: BoE", "Cobalt: Co"], text: "barrels of boe; the BoE; co-founder; Co", expected: ["BoE→Bank of England", "Co→Cobalt!short"] },
-	{ rule: "a name of digits only, a number or a date, is doubtful", entities: ["2026-01-17", "Tencent: 700"], text: "Created 2026-01-17; 700 shares", expected: ["2026-01-17→2026-01-17!number", "700→Tencent!number"] },
+	{ rule: "an alias of digits, a number or a code, is doubtful", entities: ["Tencent: 700", "10x Genomics: 10x"], text: "700 shares, 10x faster", expected: ["700→Tencent!number", "10x→10x Genomics!number"] },
+	{ rule: "a note named by a date is linked by its name", entities: ["2026-01-17"], text: "Met on 2026-01-17.", expected: ["2026-01-17→2026-01-17"] },
+	{ rule: "a three-capital alias is doubtful, a three-capital note name is not", entities: ["GirlsDoPorn: GDP", "BIS"], text: "GDP grew; BIS rules", expected: ["GDP→GirlsDoPorn!short", "BIS→BIS"] },
 
 	// One name, several notes (issue 10): resolved as Obsidian resolves a link.
 	{ rule: "a note's own name outranks another note's alias", entities: ["Google", "Alphabet: Google, GOOGL"], text: "Google and GOOGL", expected: ["Google→Google", "GOOGL→Alphabet"] },

@@ -125,17 +125,22 @@ function flagOf(entity: Entity, alias: string, key: string, isName: boolean, all
 	if (options.allowFlagged || allowed) return undefined;
 	if (alias.length <= 2 && Array.from(alias).length === 1) return "single-character";
 	if (words.common.has(key)) return "common-word";
-	if (!hasUpper(alias) && isEnglishWord(key)) return "common-word";
-	if (NUMBER.test(alias)) return "number";
+	if (!isName && !hasUpper(alias) && isEnglishWord(key)) return "common-word";
+	if (!isName && NUMBER.test(alias)) return "number";
 	if (!isName && SHORT.test(alias)) return "short";
 	return undefined;
 }
 
-/** An abbreviation too short to name one thing: two Latin letters or digits (`HQ`, `IP`, `H1`). Chinese names of two characters (`澳洲`) are words, not this. */
-const SHORT = /^[A-Za-z0-9]{1,2}$/;
+/**
+ * An abbreviation too short to name one thing: two Latin letters or digits, or three capitals
+ * (`HQ`, `IP`, `H1`, `GDP`, `EUR`) — as an alias, where it is often a ticker or a code that
+ * means something else in the text. A note named so is linked by its name. Chinese names of two
+ * characters (`澳洲`) are words, not this.
+ */
+const SHORT = /^(?:[A-Za-z0-9]{1,2}|[A-Z]{3})$/;
 
-/** A name of digits and separators only: a number or a date (`700`, `2026-01-17`, `3.14`). */
-const NUMBER = /^[0-9][0-9.,:/ -]*$/;
+/** An alias of digits and separators, with at most two letters after: a number, a date, a code (`700`, `2026-01-17`, `10x`). */
+const NUMBER = /^[0-9][0-9.,:/ -]*[A-Za-z]{0,2}$/;
 
 /** The case rule of one name (see `CaseRule`). */
 function caseRuleOf(entity: Entity, alias: string, key: string, allowed: boolean, words: WordSets): CaseRule {

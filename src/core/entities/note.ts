@@ -37,7 +37,8 @@ export function entityFromNote(path: string, frontmatter: Properties | undefined
 	const entity: Entity = {
 		name,
 		path,
-		aliases: strings(props.aliases).filter((alias) => alias !== name),
+		// `alias` is the key Obsidian read before `aliases`, and still reads in older vaults.
+		aliases: strings(props.aliases ?? props.alias).filter((alias) => alias !== name),
 		link: props.link !== false && props.link !== "false",
 		excludedAliases: strings(props[EXCLUDE_ALIASES_PROPERTY]),
 		allowedAliases: strings(props[ALLOW_ALIASES_PROPERTY]),

@@ -80,7 +80,7 @@ export type FlagReason =
 	| "single-character"
 	/** An ordinary word as the alias is written (`real`, `won`), or in the common-word list (`Agent`, `US`, `中國`). */
 	| "common-word"
-	/** An alias of two letters or digits (`HQ`, `IP`, `H1`): an abbreviation that means many things. */
+	/** An alias of two letters or digits, or three capitals (`HQ`, `IP`, `GDP`): an abbreviation that means many things. */
 	| "short"
 	/** A name made of ordinary words, written here in another case (`price target` for `Target`). */
 	| "lower-case"
@@ -88,7 +88,7 @@ export type FlagReason =
 	| "sentence-start"
 	/** Written beside another capitalised word, as part of a longer name no entity has (`Latin America`, `Sky Bet`). */
 	| "part-of-name"
-	/** A name of digits only: a number or a date (`700`, `2026-01-17`). */
+	/** An alias of digits: a number, a date or a code (`700`, `2026-01-17`, `10x`). A note named so is linked by its name. */
 	| "number"
 	/** Listed in the entity's `dossier-exclude-aliases`. */
 	| "excluded"

@@ -14,6 +14,7 @@ describe("entity notes", () => {
 		const e = entityFromNote("Entities/DeepSeek.md", fm("type: entity\naliases: [深度求索, DeepSeek, DS]\ncategory: Organization\nlink: false\ndossier-exclude-aliases: [DS]\ndossier-allow-aliases: 深"), { folder: "" });
 		expect(e).toEqual({ name: "DeepSeek", path: "Entities/DeepSeek.md", aliases: ["深度求索", "DS"], category: "organization", link: false, excludedAliases: ["DS"], allowedAliases: ["深"] });
 		expect(entityFromNote("Entities/Qwen.md", fm("type: entity\ndossier-exact-case: true"), { folder: "" })?.exactCase).toBe(true);
+		expect(entityFromNote("Entities/undefined-behavior.md", fm("type: entity\nalias: 未定义行为"), { folder: "" })?.aliases).toEqual(["未定义行为"]);
 	});
 	test("the entity/<category> tag marks an entity and gives its category; the folder marks one too", () => {
 		expect(entityFromNote("Stargate.md", fm("tags: [geo, '#entity/programme']"), { folder: "" })?.category).toBe("programme");
