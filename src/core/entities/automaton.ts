@@ -17,6 +17,15 @@
  * - states with many children (the first units of names) answer from a small bitmap of them,
  *   instead of reading a far slot's check that nearly always says no.
  *
+ * Given which units are word units, a pattern reports only where it does not cut a word: one that
+ * starts with a word unit, where the text before is none; one that ends with a word unit, where the
+ * text after is none (`ai` is found in `the AI`, never in `said` or `aim`). For the start, the scan
+ * feeds a virtual boundary unit before each word unit that follows a non-word one (and before the
+ * text's first), and such patterns are built with the same unit before their first unit and
+ * before every word unit of theirs that follows a non-word one; for the end, no hit is reported
+ * between two word units. On Latin text against many short names, most occurrences sit inside
+ * longer words: they cost nothing now, instead of a hit each to reject.
+ *
  * Built breadth first from the patterns, with no sort: each state holds a run of the patterns
  * through it, split by their next unit (a counting pass) into its children's runs; the children
  * are placed at the first base where all their slots are free, and their failure links set as
@@ -49,15 +58,39 @@ export interface Automaton {
 
 /**
  * Builds the automaton; pattern `i` of `patterns` (non-empty, already folded through `table`)
- * reports as id `i`. The scan folds the text through `table`.
+ * reports as id `i`. The scan folds the text through `table`. With `isWord` (a test on folded
+ * units), patterns that start with a word unit report only at a word's start (module comment).
  */
-export function buildAutomaton(patterns: readonly string[], table: Uint16Array): Automaton {
-	const alphabet = alphabetOf(patterns);
-	const builder = new Builder(patterns, alphabet);
+export function buildAutomaton(patterns: readonly string[], table: Uint16Array, isWord?: (unit: number) => boolean): Automaton {
+	const marked = isWord ? patterns.map((p) => withBoundaries(p, isWord)) : patterns;
+	const alphabet = alphabetOf(marked);
+	const builder = new Builder(marked, alphabet);
 	builder.build();
-	const compiled = new Compiled(foldedAlphabet(table, alphabet.index), builder.cells, builder.output, builder.dict, builder.rootRow(), builder.mapsOf());
+	const boundary = isWord ? alphabet.index[BOUNDARY]! : 0;
+	const words = new Uint8Array(0x10000);
+	if (isWord) for (let c = 0; c < 0x10000; c++) words[c] = isWord(table[c]!) ? 1 : 0;
+	const compiled = new Compiled(foldedAlphabet(table, alphabet.index), words, boundary, builder.cells, builder.output, builder.dict, builder.rootRow(), builder.mapsOf());
 	const lengths = Int32Array.from(patterns, (p) => p.length);
 	return { lengths, states: builder.states, scan: (text) => compiled.scan(text) };
+}
+
+/**
+ * The virtual boundary unit inside patterns: a noncharacter, and never read from a text (the scan
+ * maps the text's own U+FFFF to no pattern unit, and feeds the boundary itself).
+ */
+const BOUNDARY = 0xffff;
+
+/** `pattern` with the boundary unit before each word unit that starts a word (the first one included). */
+function withBoundaries(pattern: string, isWord: (unit: number) => boolean): string {
+	let out = "";
+	let before = false;
+	for (let i = 0; i < pattern.length; i++) {
+		const word = isWord(pattern.charCodeAt(i));
+		if (word && !before) out += "\uffff";
+		out += pattern[i]!;
+		before = word;
+	}
+	return out;
 }
 
 interface Alphabet {
@@ -84,7 +117,7 @@ function alphabetOf(patterns: readonly string[]): Alphabet {
 /** The fold and the alphabet in one table: text unit → index of its folded unit. */
 function foldedAlphabet(table: Uint16Array, index: Uint16Array): Uint16Array {
 	const out = new Uint16Array(0x10000);
-	for (let c = 0; c < 0x10000; c++) out[c] = index[table[c]!]!;
+	for (let c = 0; c < 0x10000; c++) out[c] = table[c] === BOUNDARY ? 0 : index[table[c]!]!;
 	return out;
 }
 
@@ -92,6 +125,10 @@ function foldedAlphabet(table: Uint16Array, index: Uint16Array): Uint16Array {
 class Compiled {
 	constructor(
 		private readonly alphabet: Uint16Array,
+		/** By text unit: 1 for a word unit (all 0 without boundaries). `words[NaN]`, past the text's end, is undefined. */
+		private readonly words: Uint8Array,
+		/** The boundary unit's alphabet index, or 0 without boundaries. */
+		private readonly boundary: number,
 		/** Per slot `[check, base, fail, hit]`. */
 		private readonly cells: Int32Array,
 		/** By slot: the pattern ending there, or NONE. */
@@ -107,38 +144,43 @@ class Compiled {
 	scan(text: string): Hits {
 		const ends: number[] = [];
 		const patterns: number[] = [];
-		const { alphabet, cells, output, dict, root } = this;
-		const { at: mapAt, bits } = this.maps;
+		const { alphabet, words, boundary, cells, output, dict } = this;
 		let state = 0;
+		let inWord = false;
 		for (let i = 0; i < text.length; i++) {
-			const a = alphabet[text.charCodeAt(i)]!;
+			const unit = text.charCodeAt(i);
+			const a = alphabet[unit]!;
+			const startsWord = words[unit] === 1 && !inWord;
+			inWord = words[unit] === 1;
 			if (a === 0) {
 				state = 0;
 				continue;
 			}
-			// Below the root: the state's child on `a`, else its failure state's; at the root, the row.
-			if (state !== 0) {
-				for (;;) {
-					const map = mapAt[state]!;
-					const next = cells[state * CELL + BASE]! + a;
-					if (map >= 0 ? (bits[map + (a >> 5)]! & (1 << (a & 31))) !== 0 : cells[next * CELL + CHECK] === state) {
-						state = next;
-						break;
-					}
-					state = cells[state * CELL + FAIL]!;
-					if (state === 0) {
-						state = root[a]!;
-						break;
-					}
-				}
-			} else state = root[a]!;
-			if (state === 0) continue;
+			// The boundary ends no pattern: it only leads on to the word's first unit.
+			if (startsWord && boundary !== 0) state = this.step(state, boundary);
+			state = this.step(state, a);
+			// Every pattern ending here ends with this unit: inside a word, none of them is on a boundary.
+			if (state === 0 || (inWord && words[text.charCodeAt(i + 1)] === 1)) continue;
 			for (let s = cells[state * CELL + HIT]!; s !== NONE; s = dict[s]!) {
 				ends.push(i + 1);
 				patterns.push(output[s]!);
 			}
 		}
 		return { ends, patterns };
+	}
+
+	/** The state after `state` on alphabet index `a`: its child, else its failure state's; at the root, the row. */
+	private step(state: number, a: number): number {
+		const { cells, root } = this;
+		if (state === 0) return root[a]!;
+		const { at: mapAt, bits } = this.maps;
+		for (;;) {
+			const map = mapAt[state]!;
+			const next = cells[state * CELL + BASE]! + a;
+			if (map >= 0 ? (bits[map + (a >> 5)]! & (1 << (a & 31))) !== 0 : cells[next * CELL + CHECK] === state) return next;
+			state = cells[state * CELL + FAIL]!;
+			if (state === 0) return root[a]!;
+		}
 	}
 }
 

@@ -76,7 +76,7 @@ export function buildMatcher(registry: Registry, options: MatchOptions): Matcher
 	const patterns = [...byKey.keys()];
 	const entries = patterns.map((key) => rankEntries(byKey.get(key)!));
 	const edges = Uint8Array.from(patterns, (p) => (isWordCode(p.charCodeAt(0)) ? STARTS_WORD : 0) | (isWordCode(p.charCodeAt(p.length - 1)) ? ENDS_WORD : 0));
-	const compiled: Compiled = { automaton: buildAutomaton(patterns, tables.loose), tables, entities, entries, edges, targets: linkTargets(entities) };
+	const compiled: Compiled = { automaton: buildAutomaton(patterns, tables.loose, isWordCode), tables, entities, entries, edges, targets: linkTargets(entities) };
 	return { registry, options, flagged: [...sharedNames(entries, entities), ...flaggedNames(entries, entities)], size: patterns.length, automaton: compiled };
 }
 

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { buildAutomaton } from "../../../src/core/entities/automaton";
-import { foldString, foldTables } from "../../../src/core/entities/normalize";
+import { foldString, foldTables, isWordCode } from "../../../src/core/entities/normalize";
 
 const { loose } = foldTables();
 
@@ -17,8 +17,21 @@ function naive(patterns: readonly string[], text: string): string[] {
 	return hits.sort();
 }
 
-function scanned(patterns: readonly string[], text: string): string[] {
-	const { ends, patterns: ids } = buildAutomaton(patterns, loose).scan(text);
+/** `naive`, keeping only the hits that cut no word: a pattern's first (last) word unit has no word unit before (after) it in the text. */
+function naiveOnBoundaries(patterns: readonly string[], text: string): string[] {
+	const folded = foldString(text, loose);
+	return naive(patterns, text).filter((hit) => {
+		const [end, id] = hit.split(":").map(Number) as [number, number];
+		const start = end - patterns[id]!.length;
+		const pattern = patterns[id]!;
+		const startOk = !isWordCode(pattern.charCodeAt(0)) || start === 0 || !isWordCode(folded.charCodeAt(start - 1));
+		const endOk = !isWordCode(pattern.charCodeAt(pattern.length - 1)) || end === folded.length || !isWordCode(folded.charCodeAt(end));
+		return startOk && endOk;
+	});
+}
+
+function scanned(patterns: readonly string[], text: string, isWord?: (unit: number) => boolean): string[] {
+	const { ends, patterns: ids } = buildAutomaton(patterns, loose, isWord).scan(text);
 	return ends.map((end, i) => `${end}:${ids[i]}`).sort();
 }
 
@@ -33,6 +46,13 @@ describe("the automaton (issue #4)", () => {
 		fc.assert(fc.property(patterns, text, (ps, t) => {
 			expect(scanned(ps, t)).toEqual(naive(ps, t));
 		}), { numRuns: 500 });
+	});
+
+	test("with word units given, a pattern is found only where it cuts no word", () => {
+		fc.assert(fc.property(patterns, text, (ps, t) => {
+			expect(scanned(ps, t, isWordCode)).toEqual(naiveOnBoundaries(ps, t));
+		}), { numRuns: 500 });
+		expect(scanned(["ai", "a-b", "星a"], "said AI a-b 星a xa-b aim a-bc", isWordCode)).toEqual(["11:1", "14:2", "7:0"]);
 	});
 
 	test("a pattern given twice reports once, under its first id", () => {
