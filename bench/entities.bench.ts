@@ -169,7 +169,7 @@ async function vault(): Promise<Row[]> {
 		const baselineCpu = medianCpuMs(readAll, 5);
 		const dryCpu = await medianCpuMsAsync(() => dryRun(port), 5);
 		const cliBaseline = await medianMsAsync(readAllAsync, 3);
-		const cli = await medianMsAsync(() => dryRun(nodeVaultPort(dir, paths)), 3);
+		const cli = await medianMsAsync(() => dryRun(nodeVaultPort({ root: dir, files: paths, take: (file) => fs.readFile(path.join(dir, file), "utf8") })), 3);
 		// The timeline's unlinked mentions (MentionIndex's first read): read + parse + match + plan every mention.
 		const mentions = medianMs(() => {
 			for (const file of paths) sink += unlinkedMentions(readFileSync(path.join(dir, file), "utf8"), file, matcher).length;

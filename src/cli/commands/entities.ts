@@ -1,16 +1,17 @@
 /**
  * `entities VAULT [--json]`: the registry Dossier builds from the vault's entity notes, and the
- * names it finds but will not link. Also the vault loading the `link` command shares: entity
- * notes → registry, and the settings the plugin stored for this vault.
+ * names it finds but will not link. Also the vault loading the other commands share: every note
+ * read once (a few at a time), entity notes → registry, and the settings the plugin stored for
+ * this vault.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { buildMatcher, entityFromNote, registryOf, type Entity, type Matcher, type Registry } from "../../core/entities";
-import { parseNote } from "../../core/parse";
+import { parseFrontmatter } from "../../core/parse";
 import { migrateSettings, type DossierSettings } from "../../core/settings";
 import { matchOptionsOf } from "../../core/settings/entities";
 import { count, positional, stringOption, type Command, type ParsedArgs } from "../command";
-import { markdownFiles, vaultFolder } from "../io";
+import { markdownFiles, readNote, readNotes, vaultFolder } from "../io";
 
 /**
  * The vault's configuration folder. The CLI has no `Vault#configDir` to ask: it is the hidden
@@ -38,6 +39,11 @@ export interface LoadedVault {
 	/** The vault's own "use Markdown links" setting (`.obsidian/app.json`). */
 	readonly markdownLinks: boolean;
 	readonly registry: Registry;
+	/**
+	 * A note's text as read while loading: each note is read once, and handed over once — the
+	 * vault forgets it then, so a run over the notes holds no more of them than it must.
+	 */
+	readonly take: (file: string) => Promise<string>;
 }
 
 /** Reads the vault: its notes' paths, Dossier's stored settings (`--folder` overrides), its entity notes. */
@@ -50,14 +56,19 @@ export async function loadVault(args: ParsedArgs): Promise<LoadedVault> {
 	const settings = folder === undefined ? stored : { ...stored, entitiesFolder: folder };
 	const app = config === undefined ? undefined : await readJson(path.join(config, "app.json"));
 	const markdownLinks = typeof app === "object" && app !== null && (app as { useMarkdownLinks?: unknown }).useMarkdownLinks === true;
+	const texts = await readNotes(root, files);
 	const entities: Entity[] = [];
-	for (const file of files) {
-		const text = await fs.readFile(path.join(root, file), "utf8");
+	for (const [file, text] of texts) {
 		if (!text.startsWith("---") && !file.startsWith(`${settings.entitiesFolder}/`)) continue;
-		const entity = entityFromNote(file, parseNote(text).frontmatter, { folder: settings.entitiesFolder });
+		const entity = entityFromNote(file, parseFrontmatter(text), { folder: settings.entitiesFolder });
 		if (entity) entities.push(entity);
 	}
-	return { root, files, settings, markdownLinks, registry: registryOf(entities) };
+	const take = (file: string) => {
+		const text = texts.get(file);
+		texts.delete(file);
+		return text === undefined ? readNote(path.join(root, file)) : Promise.resolve(text);
+	};
+	return { root, files, settings, markdownLinks, registry: registryOf(entities), take };
 }
 
 /** The matcher for the vault's settings; `--allow-short` and `--no-variants` override them. */

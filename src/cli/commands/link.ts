@@ -10,17 +10,20 @@ import { runVaultLinking, type NoteReport, type VaultPort, type VaultRunReport }
 import { linkPolicyOf } from "../../core/settings/entities";
 import { count, UsageError, type Command } from "../command";
 import { writeAtomic } from "../io";
-import { loadVault, VAULT_OPTIONS, vaultMatcher } from "./entities";
+import { loadVault, VAULT_OPTIONS, vaultMatcher, type LoadedVault } from "./entities";
 
 /** Attempts to write a note that keeps changing under us before giving up on it. */
 const WRITE_ATTEMPTS = 3;
 
-/** The vault port over the file system; `update` re-reads, then writes only over what it read. */
-export function nodeVaultPort(root: string, files: readonly string[]): VaultPort {
-	const full = (file: string) => path.join(root, ...file.split("/"));
+/**
+ * The vault port over the file system: notes as the vault loaded them (each read once); `update`
+ * reads the note again, then writes only over what it read.
+ */
+export function nodeVaultPort(vault: Pick<LoadedVault, "root" | "files" | "take">): VaultPort {
+	const full = (file: string) => path.join(vault.root, ...file.split("/"));
 	return {
-		list: () => Promise.resolve(files),
-		read: (file) => fs.readFile(full(file), "utf8"),
+		list: () => Promise.resolve(vault.files),
+		read: vault.take,
 		update: async (file, change) => {
 			for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
 				const current = await fs.readFile(full(file), "utf8");
@@ -72,7 +75,7 @@ export const link: Command = {
 			...(args.values["keep-headings"] === true ? { skipHeadings: false } : {}),
 		};
 		const write = args.values.write === true;
-		const report = await runVaultLinking(nodeVaultPort(vault.root, vault.files), vaultMatcher(vault, args), policy, {
+		const report = await runVaultLinking(nodeVaultPort(vault), vaultMatcher(vault, args), policy, {
 			...(paths.length ? { paths } : {}),
 			write,
 			updateProperty: write && args.values["no-property"] !== true,

@@ -1,9 +1,7 @@
-import path from "node:path";
 import { buildMatcher, entityNamesIn } from "../../core/entities";
-import { investigationHeadingMatcher, QuestionIndex, READ_BATCH, readNoteQuestions, STATUSES, type Question, type QuestionStatus } from "../../core/questions";
+import { investigationHeadingMatcher, QuestionIndex, readNoteQuestions, STATUSES, type Question, type QuestionStatus } from "../../core/questions";
 import { matchOptionsOf } from "../../core/settings/entities";
 import { stringOption, UsageError, type Command, type ParsedArgs } from "../command";
-import { readNote } from "../io";
 import { loadVault, VAULT_OPTIONS } from "./entities";
 
 const CHOICES = ["open", "investigating", "answered", "dropped", "active", "all"] as const;
@@ -22,15 +20,11 @@ function statusesOf(value: string | undefined): readonly QuestionStatus[] {
  * added in Dossier's settings count, and a question's entities include the names it mentions.
  */
 async function indexVault(args: ParsedArgs): Promise<QuestionIndex> {
-	const { root, files, settings, registry } = await loadVault(args);
+	const { files, settings, registry, take } = await loadVault(args);
 	const matcher = buildMatcher(registry, matchOptionsOf(settings));
 	const options = { isInvestigationHeading: investigationHeadingMatcher(settings.questionsHeadings), findEntities: (text: string) => entityNamesIn(matcher, text) };
 	const index = new QuestionIndex();
-	for (let at = 0; at < files.length; at += READ_BATCH) {
-		const batch = files.slice(at, at + READ_BATCH);
-		const texts = await Promise.all(batch.map((file) => readNote(path.join(root, file))));
-		batch.forEach((file, i) => index.set(readNoteQuestions(texts[i]!, { ...options, path: file })));
-	}
+	for (const file of files) index.set(readNoteQuestions(await take(file), { ...options, path: file }));
 	return index;
 }
 

@@ -14,6 +14,8 @@
  *
  * The protected ranges of all three are sorted and merged (`ranges`).
  *
+ * `parseFrontmatter(text)` runs the first pass alone, for a reader that needs a note's properties only.
+ *
  * `parseNote(text, { inline: false })` skips the third pass for indexers that only need the
  * structure: `links`, `embeds`, `tags` and `blockIds` are then empty and `protectedRanges` holds
  * only the block-level ranges. `parseStructure(text)` gives that structure plus `inlineWithin`,
@@ -42,6 +44,13 @@ const NO_INLINE: InlineScan = { links: [], embeds: [], tags: [], blockIds: [] };
 
 export function parseNote(text: string, options: ParseOptions = {}): ParsedNote {
 	return scanNote(text, options.inline !== false).note;
+}
+
+/** The note's properties, as `parseNote(text).frontmatter` gives them, without reading the rest of the note. */
+export function parseFrontmatter(text: string): ParsedNote["frontmatter"] {
+	if (!text.startsWith("---") && !text.startsWith("\ufeff---")) return undefined;
+	const block = scanFrontmatter(new Lines(text, lineStartsOf(text))).block;
+	return block?.ok ? block.values : undefined;
 }
 
 /** A note's structure, and its inline syntax read on demand, part by part. */
