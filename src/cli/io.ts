@@ -4,7 +4,7 @@
  * half-written note.
  */
 import { randomBytes } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import { UsageError } from "./command";
 
@@ -19,21 +19,23 @@ export async function readNote(file: string): Promise<string> {
 	}
 }
 
-/** Reads under way at once: enough to keep the disk and the event loop busy, few enough for any file-descriptor limit. */
-const CONCURRENT_READS = 32;
-
 /**
- * Every note of `files` (vault paths under `root`), read `CONCURRENT_READS` at a time, in the
- * order given. A note that cannot be read is a `UsageError` naming it.
+ * Every note of `files` (vault paths under `root`), in the order given; a note that cannot be read
+ * is a `UsageError` naming it. Read one after another, synchronously: on 7,900 notes (37 MB) that
+ * takes 85 ms from the page cache, where `fs.promises` with 32 reads in flight takes 260 ms, and
+ * both take about 0.5 s from a cold disk — the CLI has nothing to do meanwhile but wait.
  */
-export async function readNotes(root: string, files: readonly string[]): Promise<Map<string, string>> {
-	const texts = new Array<string>(files.length);
-	let next = 0;
-	const worker = async () => {
-		for (let i = next++; i < files.length; i = next++) texts[i] = await readNote(path.join(root, ...files[i]!.split("/")));
-	};
-	await Promise.all(Array.from({ length: Math.min(CONCURRENT_READS, files.length) }, worker));
-	return new Map(files.map((file, i) => [file, texts[i]!]));
+export function readNotes(root: string, files: readonly string[]): Map<string, string> {
+	const texts = new Map<string, string>();
+	for (const file of files) {
+		const full = path.join(root, ...file.split("/"));
+		try {
+			texts.set(file, readFileSync(full, "utf8"));
+		} catch (error) {
+			throw new UsageError(describe(error, full));
+		}
+	}
+	return texts;
 }
 
 /** The vault folder, checked to exist. */

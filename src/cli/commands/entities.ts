@@ -1,7 +1,7 @@
 /**
  * `entities VAULT [--json]`: the registry Dossier builds from the vault's entity notes, and the
  * names it finds but will not link. Also the vault loading the other commands share: every note
- * read once (a few at a time), entity notes → registry, and the settings the plugin stored for
+ * read once, entity notes → registry, and the settings the plugin stored for
  * this vault.
  */
 import { promises as fs } from "node:fs";
@@ -56,7 +56,7 @@ export async function loadVault(args: ParsedArgs): Promise<LoadedVault> {
 	const settings = folder === undefined ? stored : { ...stored, entitiesFolder: folder };
 	const app = config === undefined ? undefined : await readJson(path.join(config, "app.json"));
 	const markdownLinks = typeof app === "object" && app !== null && (app as { useMarkdownLinks?: unknown }).useMarkdownLinks === true;
-	const texts = await readNotes(root, files);
+	const texts = readNotes(root, files);
 	const entities: Entity[] = [];
 	for (const [file, text] of texts) {
 		if (!text.startsWith("---") && !file.startsWith(`${settings.entitiesFolder}/`)) continue;
