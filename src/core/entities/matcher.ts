@@ -246,9 +246,9 @@ export function findMentions(matcher: Matcher, text: string, notePath?: string):
 		addresses ??= addressesIn(text);
 		if (afterAddress(text, start, addresses) || (edges !== 0 && inEmail(text, start, end))) continue;
 		const chosen = entryAt(compiled, id, text, start, notePath);
-		if (chosen) candidates.push({ start, end, ...chosen });
+		if (chosen) candidates.push(chosen.flag ? { start, end, entry: chosen.entry, flag: chosen.flag } : { start, end, entry: chosen.entry });
 	}
-	return select(candidates, text.length).map((c) => mention(text, withContext(text, c), compiled));
+	return select(candidates).map((c) => mention(text, withContext(text, c), compiled));
 }
 
 /** A selected candidate with the flags only its neighbours can tell (`part-of-name`). */
@@ -492,31 +492,43 @@ function exactAt(text: string, start: number, exact: string, table: Uint16Array)
 
 /**
  * Longest first, then leftmost; a candidate overlapping one already taken is dropped. The
- * candidates come in order of their ends; when none overlaps the next (the usual case), every
- * one is kept, already in text order.
+ * candidates come in order of their ends. They fall into groups that overlap among themselves
+ * and with no other: most groups hold one candidate, and only the others need the rule.
  */
-function select(candidates: Candidate[], length: number): Candidate[] {
+function select(candidates: Candidate[]): Candidate[] {
 	if (disjoint(candidates)) return candidates;
-	candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-	const taken = new Uint8Array(length);
+	// Groups as [from, to) runs of `sorted` (by start), with the end of each; a candidate reaching
+	// back into earlier groups merges them.
+	const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
 	const out: Candidate[] = [];
-	for (const c of candidates) {
-		if (taken[c.start] || taken[c.end - 1] || overlaps(taken, c)) continue;
-		taken.fill(1, c.start, c.end);
-		out.push(c);
+	let from = 0;
+	let end = -1;
+	for (let i = 0; i <= sorted.length; i++) {
+		const c = sorted[i];
+		if (c !== undefined && c.start < end) {
+			end = Math.max(end, c.end);
+			continue;
+		}
+		if (i - from === 1) out.push(sorted[from]!);
+		else if (i > from) out.push(...resolveGroup(sorted.slice(from, i)));
+		from = i;
+		end = c?.end ?? end;
 	}
-	return out.sort((a, b) => a.start - b.start);
+	return out;
+}
+
+/** One group of overlapping candidates: longest first, then leftmost, each kept if it overlaps none kept; in text order. */
+function resolveGroup(group: Candidate[]): Candidate[] {
+	group.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+	const kept: Candidate[] = [];
+	for (const c of group) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+	return kept.sort((a, b) => a.start - b.start);
 }
 
 /** True when each candidate starts at or after the end of the one before. */
 function disjoint(candidates: readonly Candidate[]): boolean {
 	for (let i = 1; i < candidates.length; i++) if (candidates[i]!.start < candidates[i - 1]!.end) return false;
 	return true;
-}
-
-function overlaps(taken: Uint8Array, c: Candidate): boolean {
-	for (let i = c.start; i < c.end; i++) if (taken[i]) return true;
-	return false;
 }
 
 function mention(text: string, c: Candidate, compiled: Compiled): Mention {
@@ -545,6 +557,13 @@ interface Lookup {
 	readonly aliases: ReadonlyMap<string, number>;
 	/** Lower-case paths without `.md` → entity. */
 	readonly paths: ReadonlyMap<string, number>;
+	/**
+	 * Link targets as written → what they resolve to: an entity, the notes of one name (the nearest
+	 * depends on the linking note), or null. A vault's links name the same notes again and again.
+	 */
+	readonly resolved: Map<string, number | readonly number[] | null>;
+	/** Entity → what a link to it writes as its target (`linkTargetOf`). */
+	readonly targets: Map<Entity, string>;
 }
 
 const lookups = new WeakMap<Matcher, Lookup>();
@@ -562,7 +581,7 @@ function lookupOf(matcher: Matcher): Lookup {
 		for (const alias of entity.aliases) if (!aliases.has(foldString(alias, compiled.tables.loose))) aliases.set(foldString(alias, compiled.tables.loose), index);
 		paths.set(entity.path.replace(/\.md$/i, "").toLowerCase(), index);
 	});
-	lookup = { names, aliases, paths };
+	lookup = { names, aliases, paths, resolved: new Map(), targets: new Map() };
 	lookups.set(matcher, lookup);
 	return lookup;
 }
@@ -575,19 +594,25 @@ function lookupOf(matcher: Matcher): Lookup {
  */
 export function resolveName(matcher: Matcher, target: string, notePath?: string): Entity | undefined {
 	const compiled = matcher.automaton as Compiled;
-	const link = linkPath(target);
-	if (link === null) return undefined;
 	const lookup = lookupOf(matcher);
-	const byPath = link.includes("/") ? lookup.paths.get(link.toLowerCase()) : undefined;
-	if (byPath !== undefined) return compiled.entities[byPath];
-	const key = foldString(link.slice(link.lastIndexOf("/") + 1).trim(), compiled.tables.loose);
-	const named = lookup.names.get(key);
-	if (named) return compiled.entities[nearest(compiled, named, notePath)];
-	const alias = lookup.aliases.get(key);
-	return alias === undefined ? undefined : compiled.entities[alias];
+	let found = lookup.resolved.get(target);
+	if (found === undefined) lookup.resolved.set(target, (found = resolveTarget(lookup, compiled, target)));
+	if (found === null) return undefined;
+	return compiled.entities[typeof found === "number" ? found : nearest(compiled, found, notePath)];
 }
 
-/** Of entities with one name, the index of the nearest to `notePath` (see `nearness`), the first on a tie. */
+/** What `target` resolves to before the linking note is known (see `Lookup.resolved`). */
+function resolveTarget(lookup: Lookup, compiled: Compiled, target: string): number | readonly number[] | null {
+	const link = linkPath(target);
+	if (link === null) return null;
+	const byPath = link.includes("/") ? lookup.paths.get(link.toLowerCase()) : undefined;
+	if (byPath !== undefined) return byPath;
+	const key = foldString(link.slice(link.lastIndexOf("/") + 1).trim(), compiled.tables.loose);
+	const named = lookup.names.get(key);
+	if (named) return named.length === 1 ? named[0]! : named;
+	return lookup.aliases.get(key) ?? null;
+}
+
 function nearest(compiled: Compiled, indexes: readonly number[], notePath: string | undefined): number {
 	let best = indexes[0]!;
 	for (const index of indexes.slice(1)) if (nearness(compiled.entities[index]!.path, notePath) < nearness(compiled.entities[best]!.path, notePath)) best = index;
@@ -597,8 +622,13 @@ function nearest(compiled: Compiled, indexes: readonly number[], notePath: strin
 /** What a link to `entity` writes as its target: the note name, or its path without `.md` where another note has the name. */
 export function linkTargetOf(matcher: Matcher, entity: Entity): string {
 	const compiled = matcher.automaton as Compiled;
-	const index = lookupOf(matcher).paths.get(entity.path.replace(/\.md$/i, "").toLowerCase());
-	return (index === undefined ? null : compiled.targets[index]) ?? entity.name;
+	const lookup = lookupOf(matcher);
+	let target = lookup.targets.get(entity);
+	if (target === undefined) {
+		const index = lookup.paths.get(entity.path.replace(/\.md$/i, "").toLowerCase());
+		lookup.targets.set(entity, (target = (index === undefined ? null : compiled.targets[index]) ?? entity.name));
+	}
+	return target;
 }
 
 /** A link target's note part: no heading or block part, no `.md`, decoded; null for a URL or nothing. */
