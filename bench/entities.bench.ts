@@ -1,7 +1,6 @@
-import { promises as fs, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import AhoCorasick from "modern-ahocorasick";
-import { nodeVaultPort } from "../src/cli/commands/link";
 import { buildMatcher, chineseVariants, linkNote, registryOf, runVaultLinking, unlinkedMentions, type Entity, type LinkPolicy, type Matcher, type VaultPort } from "../src/core/entities";
 import { foldString, foldTables } from "../src/core/entities/normalize";
 import { analysisNote, entityNames, generateVault } from "./corpus";
@@ -146,8 +145,7 @@ function syncPort(dir: string, paths: readonly string[]): VaultPort {
 /**
  * The dry run over a generated vault, through `runVaultLinking` (what `link` without `--write`
  * and the plugin's vault run do): beside reading and line-splitting the same files, read the
- * same way (synchronously, so the figure is the linker's), then with the CLI's own port
- * (`fs.promises`) beside reading with `fs.promises`.
+ * same way (synchronously, so the figure is the linker's). The CLI's own runs are in `cli.bench.ts`.
  */
 async function vault(): Promise<Row[]> {
 	const matcher = matcherFor(10_000);
@@ -156,9 +154,6 @@ async function vault(): Promise<Row[]> {
 	return withTempVault(notes, async ({ dir, paths, files, bytes }) => {
 		let sink = 0;
 		const readAll = () => (sink += readAndSplit(files));
-		const readAllAsync = async () => {
-			for (const file of paths) sink += (await fs.readFile(path.join(dir, file), "utf8")).split("\n").length;
-		};
 		const dryRun = async (port: VaultPort) => {
 			const report = await runVaultLinking(port, matcher, policy, { write: false });
 			for (const note of report.notes) sink += note.edits.length;
@@ -168,8 +163,6 @@ async function vault(): Promise<Row[]> {
 		const dry = await medianMsAsync(() => dryRun(port), 5);
 		const baselineCpu = medianCpuMs(readAll, 5);
 		const dryCpu = await medianCpuMsAsync(() => dryRun(port), 5);
-		const cliBaseline = await medianMsAsync(readAllAsync, 3);
-		const cli = await medianMsAsync(() => dryRun(nodeVaultPort({ root: dir, files: paths, take: (file) => fs.readFile(path.join(dir, file), "utf8") })), 3);
 		// The timeline's unlinked mentions (MentionIndex's first read): read + parse + match + plan every mention.
 		const mentions = medianMs(() => {
 			for (const file of paths) sink += unlinkedMentions(readFileSync(path.join(dir, file), "utf8"), file, matcher).length;
@@ -186,7 +179,6 @@ async function vault(): Promise<Row[]> {
 				goal: { text: "≥ 20 MB/s", met: speed >= 20 },
 			},
 			{ name: "… the same, per CPU second", value: speedCpu, unit: "MB/s", baseline: { name: "read + split lines, per CPU second", value: mbPerSecond(bytes, baselineCpu) }, goal: { text: "≥ 20 MB/s", met: speedCpu >= 20 } },
-			{ name: "… through the CLI's port (fs.promises, one file at a time)", value: mbPerSecond(bytes, cli), unit: "MB/s", baseline: { name: "fs.promises read + split lines", value: mbPerSecond(bytes, cliBaseline) } },
 			{ name: "timeline: unlinked mentions of every note (read + parse + plan every mention)", value: mbPerSecond(bytes, mentions), unit: "MB/s", baseline: { name: "read + split lines", value: mbPerSecond(bytes, baseline) } },
 		];
 	});

@@ -5,11 +5,12 @@
 import type { Bench } from "./harness";
 import { printRows } from "./harness";
 import { analysisBench } from "./analysis.bench";
+import { cliBench } from "./cli.bench";
 import { entitiesBench } from "./entities.bench";
 import { parseBench } from "./parse.bench";
 import { questionsBench } from "./questions.bench";
 
-const BENCHES: readonly Bench[] = [parseBench, analysisBench, entitiesBench, questionsBench];
+const BENCHES: readonly Bench[] = [parseBench, analysisBench, entitiesBench, questionsBench, cliBench];
 
 const only = process.argv[2];
 console.log(`# Dossier benchmarks — node ${process.version}, ${new Date().toISOString()}`);
