@@ -4,38 +4,45 @@
  * half-written note.
  */
 import { randomBytes } from "node:crypto";
-import { promises as fs, readFileSync } from "node:fs";
+import { closeSync, promises as fs, openSync, readFileSync, readSync } from "node:fs";
 import path from "node:path";
 import { UsageError } from "./command";
 
 /** Folders a vault walk never enters, besides hidden ones (the config folder, `.git`, `.trash`). */
 const SKIPPED = new Set(["node_modules"]);
 
-export async function readNote(file: string): Promise<string> {
+/** A note's text; a note that cannot be read is a `UsageError` naming it. */
+export function readNote(file: string): Promise<string> {
 	try {
-		return await fs.readFile(file, "utf8");
+		return Promise.resolve(readFileSync(file, "utf8"));
 	} catch (error) {
-		throw new UsageError(describe(error, file));
+		return Promise.reject(new UsageError(describe(error, file)));
 	}
 }
 
+/** Bytes of a note read to find its properties: a note's frontmatter nearly always ends sooner. */
+const HEAD_BYTES = 4096;
+
 /**
- * Every note of `files` (vault paths under `root`), in the order given; a note that cannot be read
- * is a `UsageError` naming it. Read one after another, synchronously: on 7,900 notes (37 MB) that
- * takes 85 ms from the page cache, where `fs.promises` with 32 reads in flight takes 260 ms, and
- * both take about 0.5 s from a cold disk — the CLI has nothing to do meanwhile but wait.
+ * The start of a note, up to its last whole line within `HEAD_BYTES` — or the whole note when it is
+ * shorter — read synchronously: a vault's notes are looked at one after another, and from the
+ * page cache a synchronous read of 7,900 notes takes a third of the time `fs.promises` takes.
+ * Whether it is the whole note is said by `whole`. A note that cannot be read is a `UsageError`.
  */
-export function readNotes(root: string, files: readonly string[]): Map<string, string> {
-	const texts = new Map<string, string>();
-	for (const file of files) {
-		const full = path.join(root, ...file.split("/"));
-		try {
-			texts.set(file, readFileSync(full, "utf8"));
-		} catch (error) {
-			throw new UsageError(describe(error, full));
-		}
+export function readHead(file: string): { readonly text: string; readonly whole: boolean } {
+	let fd: number | undefined;
+	try {
+		fd = openSync(file, "r");
+		const buffer = Buffer.allocUnsafe(HEAD_BYTES);
+		const read = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+		if (read < HEAD_BYTES) return { text: buffer.toString("utf8", 0, read), whole: true };
+		const lastLine = buffer.lastIndexOf(0x0a);
+		return { text: buffer.toString("utf8", 0, lastLine + 1), whole: false };
+	} catch (error) {
+		throw new UsageError(describe(error, file));
+	} finally {
+		if (fd !== undefined) closeSync(fd);
 	}
-	return texts;
 }
 
 /** The vault folder, checked to exist. */

@@ -47,6 +47,18 @@ describe("entities VAULT --json", () => {
 		expect(json.entities.find((e: { name: string }) => e.name === "Stargate").aliases).toEqual(["星門", "星门"]);
 	});
 
+	test("finds entity notes whose frontmatter is longer than the start read of every note, with a BOM or CRLF", async () => {
+		const aliases = Array.from({ length: 400 }, (_, i) => `  - "Huawei alias number ${i}"`);
+		write("People/Huawei.md", ["---", "type: entity", "aliases:", ...aliases, "---", "Huawei's note."].join("\n"));
+		write("Notes/Tiny.md", "\ufeff---\r\ntype: entity\r\n---\r\n");
+		write("Notes/Plain.md", "type: entity\n");
+		const { code, out } = await cli("entities", vault, "--json");
+		expect(code).toBe(0);
+		const json = JSON.parse(out);
+		expect(json.entities.map((e: { name: string }) => e.name)).toEqual(["DeepSeek", "Huawei", "OpenAI", "Stargate", "Tiny"]);
+		expect(json.entities.find((e: { name: string }) => e.name === "Huawei").aliases).toHaveLength(400);
+	});
+
 	test("a missing vault is one line on stderr and exit code 2", async () => {
 		const { code, err } = await cli("entities", path.join(vault, "nope"));
 		expect(code).toBe(2);

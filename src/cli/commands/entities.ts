@@ -1,17 +1,17 @@
 /**
  * `entities VAULT [--json]`: the registry Dossier builds from the vault's entity notes, and the
- * names it finds but will not link. Also the vault loading the other commands share: every note
- * read once, entity notes → registry, and the settings the plugin stored for
+ * names it finds but will not link. Also the vault loading the other commands share: every note's
+ * start read for its properties, entity notes → registry, and the settings the plugin stored for
  * this vault.
  */
-import { promises as fs } from "node:fs";
+import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import { buildMatcher, entityFromNote, registryOf, type Entity, type Matcher, type Registry } from "../../core/entities";
 import { parseFrontmatter } from "../../core/parse";
 import { migrateSettings, type DossierSettings } from "../../core/settings";
 import { matchOptionsOf } from "../../core/settings/entities";
 import { count, positional, stringOption, type Command, type ParsedArgs } from "../command";
-import { markdownFiles, readNote, readNotes, vaultFolder } from "../io";
+import { markdownFiles, readHead, readNote, vaultFolder } from "../io";
 
 /**
  * The vault's configuration folder. The CLI has no `Vault#configDir` to ask: it is the hidden
@@ -40,8 +40,8 @@ export interface LoadedVault {
 	readonly markdownLinks: boolean;
 	readonly registry: Registry;
 	/**
-	 * A note's text as read while loading: each note is read once, and handed over once — the
-	 * vault forgets it then, so a run over the notes holds no more of them than it must.
+	 * A note's text, read when it is asked for: loading read only the notes' starts, and no text is
+	 * kept, so a run over the vault holds one note at a time, not the vault.
 	 */
 	readonly take: (file: string) => Promise<string>;
 }
@@ -56,19 +56,27 @@ export async function loadVault(args: ParsedArgs): Promise<LoadedVault> {
 	const settings = folder === undefined ? stored : { ...stored, entitiesFolder: folder };
 	const app = config === undefined ? undefined : await readJson(path.join(config, "app.json"));
 	const markdownLinks = typeof app === "object" && app !== null && (app as { useMarkdownLinks?: unknown }).useMarkdownLinks === true;
-	const texts = readNotes(root, files);
 	const entities: Entity[] = [];
-	for (const [file, text] of texts) {
-		if (!text.startsWith("---") && !file.startsWith(`${settings.entitiesFolder}/`)) continue;
-		const entity = entityFromNote(file, parseFrontmatter(text), { folder: settings.entitiesFolder });
+	for (const file of files) {
+		const entity = entityIn(path.join(root, ...file.split("/")), file, settings.entitiesFolder);
 		if (entity) entities.push(entity);
 	}
-	const take = (file: string) => {
-		const text = texts.get(file);
-		texts.delete(file);
-		return text === undefined ? readNote(path.join(root, file)) : Promise.resolve(text);
-	};
+	const take = (file: string) => readNote(path.join(root, ...file.split("/")));
 	return { root, files, settings, markdownLinks, registry: registryOf(entities), take };
+}
+
+/**
+ * The entity a note defines, read from the note's start (`readHead`): its frontmatter, which a
+ * note under the entities folder may leave out. The whole note is read only when its frontmatter
+ * runs past the start.
+ */
+function entityIn(full: string, file: string, folder: string): Entity | null {
+	const inFolder = file.startsWith(`${folder}/`);
+	const head = readHead(full);
+	if (!inFolder && !head.text.startsWith("---") && !head.text.startsWith("\ufeff---")) return null;
+	let properties = parseFrontmatter(head.text);
+	if (properties === undefined && !head.whole && (head.text.startsWith("---") || head.text.startsWith("\ufeff---"))) properties = parseFrontmatter(readFileSync(full, "utf8"));
+	return entityFromNote(file, properties, { folder });
 }
 
 /** The matcher for the vault's settings; `--allow-short` and `--no-variants` override them. */
