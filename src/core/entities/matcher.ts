@@ -13,6 +13,7 @@
  * both on the same 50,000-character note and 20,000 names.
  */
 import { CASE_EXACT_WORDS, COMMON_WORDS, isEnglishWord } from "./common-words";
+import { copyOf } from "../text/own";
 import { buildAutomaton, type Automaton } from "./automaton";
 import { foldString, foldTables, isLower, isUpper, isWordCode, type FoldTables } from "./normalize";
 import type { Entity, FlaggedAlias, FlagReason, MatchOptions, Matcher, Mention, Registry } from "./types";
@@ -534,8 +535,10 @@ function disjoint(candidates: readonly Candidate[]): boolean {
 function mention(text: string, c: Candidate, compiled: Compiled): Mention {
 	const entity = compiled.entities[c.entry.entity]!;
 	const target = compiled.targets[c.entry.entity];
-	const base: Mention = { from: c.start, to: c.end, surface: surfaceOf(text, c.start, c.end, c.entry.alias), entity: entity.name, path: entity.path, alias: c.entry.alias, ...(target ? { target } : {}) };
-	return c.flag ? { ...base, flag: c.flag } : base;
+	const mention: { -readonly [K in keyof Mention]: Mention[K] } = { from: c.start, to: c.end, surface: surfaceOf(text, c.start, c.end, c.entry.alias), entity: entity.name, path: entity.path, alias: c.entry.alias };
+	if (target) mention.target = target;
+	if (c.flag) mention.flag = c.flag;
+	return mention;
 }
 
 /**
@@ -545,9 +548,7 @@ function mention(text: string, c: Candidate, compiled: Compiled): Mention {
  */
 function surfaceOf(text: string, from: number, to: number, alias: string): string {
 	if (to - from === alias.length && text.startsWith(alias, from)) return alias;
-	const units: number[] = [];
-	for (let i = from; i < to; i++) units.push(text.charCodeAt(i));
-	return String.fromCharCode(...units);
+	return copyOf(text, from, to);
 }
 
 /** What `resolveName` looks names up in, built once per matcher. */
