@@ -1,10 +1,13 @@
 // Builds the plugin (main.js, for Obsidian), the CLI (dist/cli.js, for Node) and the
 // benchmark harness (dist/bench.js). `node esbuild.config.mjs` watches the plugin;
-// `node esbuild.config.mjs production` builds everything once, minified where it ships.
+// `node esbuild.config.mjs production` builds everything once, minified where it ships;
+// `node esbuild.config.mjs cli DIR` builds the CLI alone into DIR/cli.js (the tests that spawn it).
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
+import path from "node:path";
 
-const production = process.argv[2] === "production";
+const mode = process.argv[2];
+const production = mode === "production";
 
 const banner = "/* Dossier — bundled by esbuild. Source: https://github.com/dossier-md/dossier */";
 
@@ -54,7 +57,9 @@ const nodeProgram = (entry, outfile) => ({
 	banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
 
-if (production) {
+if (mode === "cli") {
+	await esbuild.build({ ...nodeProgram("src/cli/main.ts", path.join(process.argv[3] ?? "dist", "cli.js")), logLevel: "warning" });
+} else if (production) {
 	const result = await esbuild.build(plugin);
 	const bytes = Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
 	console.log(`main.js: ${(bytes / 1024).toFixed(1)} KiB`);

@@ -4,9 +4,25 @@
  */
 import type { ParseArgsConfig } from "node:util";
 
+/** What a command prints through (`streams.ts` over the process's stdout and stderr). */
 export interface Io {
+	/** Prints `text` on stdout, with a final newline if it lacks one. */
 	readonly out: (text: string) => void;
+	/** Prints `text` on stderr, with a final newline if it lacks one. */
 	readonly err: (text: string) => void;
+	/** Writes a piece of stdout as it is; resolves when stdout can take the next (its reader keeps up). */
+	readonly write: (chunk: string) => Promise<void>;
+	/** True once stdout's reader has gone (`… | head`): whatever is written from then on is dropped. */
+	readonly closed: () => boolean;
+	/** A progress line for one step of a long run, on stderr when it is a terminal; silent otherwise. */
+	readonly progress: (label: string) => Progress;
+}
+
+/** One step's progress: a single line redrawn in place, a few times a second at most. */
+export interface Progress {
+	readonly update: (done: number, total: number) => void;
+	/** Clears the line; the step is over. */
+	readonly end: () => void;
 }
 
 export interface Command {

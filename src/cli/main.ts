@@ -1,10 +1,13 @@
 /**
  * `node dist/cli.js COMMAND …` — Dossier's core over a vault folder, for scripts, CI and the demo.
- * User mistakes print one line on stderr and exit 2; nothing is written when input is bad.
+ * User mistakes print one line on stderr and exit 2; nothing is written when input is bad; an
+ * internal error exits 1. The exit code is set, never forced: Node ends once stdout has taken all
+ * the output, so a pipe receives every byte (`streams.ts` says what a closed pipe does).
  */
 import { parseArgs } from "node:util";
 import { UsageError, type Command, type Io } from "./command";
 import { COMMANDS } from "./commands";
+import { streamIo, type StreamIo } from "./streams";
 
 const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const;
 
@@ -48,18 +51,25 @@ function overview(): string {
 	return ["Usage: dossier COMMAND [options]   (node dist/cli.js …)", "", "Commands:", ...lines, "", "Run `dossier COMMAND --help` for a command's options."].join("\n");
 }
 
-const io: Io = {
-	out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
-	err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
-};
+/** The command's exit code, unless stdout failed for another reason than its reader going away. */
+async function exitCode(io: StreamIo, code: number): Promise<number> {
+	await io.flushed();
+	const failure = io.failure();
+	if (failure === null) return code;
+	io.err(`dossier: cannot write the output: ${failure.message}`);
+	return 1;
+}
 
 // Run when executed directly (the bundle), not when imported by tests.
 if (process.argv[1] && /cli\.(js|mjs)$/.test(process.argv[1])) {
-	runCli(process.argv.slice(2), io).then(
-		(code) => process.exit(code),
-		(error: unknown) => {
-			io.err(`dossier: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-			process.exit(1);
-		},
-	);
+	const io = streamIo(process.stdout, process.stderr, () => performance.now());
+	runCli(process.argv.slice(2), io)
+		.then((code) => exitCode(io, code))
+		.then(
+			(code) => (process.exitCode = code),
+			(error: unknown) => {
+				io.err(`dossier: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+				process.exitCode = 1;
+			},
+		);
 }

@@ -30,7 +30,7 @@ describe("new", () => {
 		const result = await cli("new", vault, "--title", "星門計畫的電力從哪裡來？", "--source", "https://example.tw/stargate", "--outlet", "範例財經",
 			"--author", "王小明, Li Wei", "--published", "2025年12月1日 08:00", "--keywords", "星門,電網", "--lang", "zh-TW");
 		expect(result).toMatchObject({ code: 0, err: "" });
-		expect(result.out).toBe("Analyses/2025-12-01 星門計畫的電力從哪裡來？.md");
+		expect(result.out).toBe("Analyses/2025-12-01 星門計畫的電力從哪裡來？.md\n");
 		const text = read("Analyses/2025-12-01 星門計畫的電力從哪裡來？.md");
 		expect(text).toContain("author:\n  - 王小明\n  - Li Wei\npublished: 2025-12-01T08:00\n");
 		expect(text).toContain("## 2. 核心摘要 (Executive Summary)");
@@ -39,14 +39,14 @@ describe("new", () => {
 	it("never overwrites: a second note with the same name gets a number", async () => {
 		await cli("new", vault, "--title", "Chips", "--published", "Dec 5, 2025");
 		const again = await cli("new", vault, "--title", "Chips", "--published", "5 December 2025");
-		expect(again.out).toBe("Analyses/2025-12-05 Chips 1.md");
+		expect(again.out).toBe("Analyses/2025-12-05 Chips 1.md\n");
 		expect(existsSync(path.join(vault, "Analyses/2025-12-05 Chips.md"))).toBe(true);
 	});
 
 	it("follows the plugin's settings stored in the vault", async () => {
 		write(".vault-config/plugins/dossier/data.json", JSON.stringify({ version: 1, analysesFolder: "Reading", fileNamePattern: "{{title}}", analysisLanguage: "zh-CN" }));
 		const result = await cli("new", vault, "--title", "创世计划");
-		expect(result.out).toBe("Reading/创世计划.md");
+		expect(result.out).toBe("Reading/创世计划.md\n");
 		expect(read("Reading/创世计划.md")).toContain("## 1. 新闻履历 (Metadata)");
 	});
 
@@ -68,7 +68,7 @@ describe("new", () => {
 		write("Templates/A.md", "# {{title}}\n{{sumary}}\n");
 		const result = await cli("new", vault, "--title", "X");
 		expect(result).toMatchObject({ code: 2, out: "" });
-		expect(result.err).toBe("dossier: new: template: line 2, column 1: unknown placeholder {{sumary}}");
+		expect(result.err).toBe("dossier: new: template: line 2, column 1: unknown placeholder {{sumary}}\n");
 		expect(existsSync(path.join(vault, "Analyses"))).toBe(false);
 	});
 });
@@ -86,12 +86,12 @@ describe("normalize", () => {
 		write("a.md", ENGLISH);
 		const file = path.join(vault, "a.md");
 		const first = await cli("normalize", file, "--write");
-		expect(first.out).toBe(`${file}: 8 properties set, 5 lines moved into properties, 0 sections added`);
+		expect(first.out).toBe(`${file}: 8 properties set, 5 lines moved into properties, 0 sections added\n`);
 		const once = read("a.md");
 		expect(once).toMatch(/^---\ntype: analysis\ntitle: Do chip export controls still bind\?\n/);
 		expect(readdirSync(vault)).toEqual(["a.md"]);
 		const second = await cli("normalize", file, "--write");
-		expect(second.out).toBe(`${file}: 0 properties set, 0 lines moved into properties, 0 sections added`);
+		expect(second.out).toBe(`${file}: 0 properties set, 0 lines moved into properties, 0 sections added\n`);
 		expect(read("a.md")).toBe(once);
 	});
 

@@ -6,16 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Io } from "../../src/cli/command";
-import { runCli } from "../../src/cli/main";
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-	let out = "";
-	let err = "";
-	const io: Io = { out: (text) => (out += `${text}\n`), err: (text) => (err += `${text}\n`) };
-	const code = await runCli(argv, io);
-	return { code, out, err };
-}
+import { cli as run } from "../support/cli";
 
 describe("dossier parse", () => {
 	const dir = mkdtempSync(path.join(tmpdir(), "dossier-parse-"));

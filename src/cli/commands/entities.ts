@@ -10,8 +10,9 @@ import { buildMatcher, entityFromNote, registryOf, type Entity, type Matcher, ty
 import { parseFrontmatter } from "../../core/parse";
 import { migrateSettings, type DossierSettings } from "../../core/settings";
 import { matchOptionsOf } from "../../core/settings/entities";
-import { count, positional, stringOption, type Command, type ParsedArgs } from "../command";
+import { count, positional, stringOption, type Command, type Io, type ParsedArgs } from "../command";
 import { markdownFiles, readHead, readNote, vaultFolder } from "../io";
+import { writeJson } from "../json";
 
 /**
  * The vault's configuration folder. The CLI has no `Vault#configDir` to ask: it is the hidden
@@ -46,8 +47,11 @@ export interface LoadedVault {
 	readonly take: (file: string) => Promise<string>;
 }
 
-/** Reads the vault: its notes' paths, Dossier's stored settings (`--folder` overrides), its entity notes. */
-export async function loadVault(args: ParsedArgs): Promise<LoadedVault> {
+/**
+ * Reads the vault: its notes' paths, Dossier's stored settings (`--folder` overrides), its entity
+ * notes; with `io`, shows the reading's progress.
+ */
+export async function loadVault(args: ParsedArgs, io?: Io): Promise<LoadedVault> {
 	const root = await vaultFolder(positional(args, 0, "VAULT"));
 	const files = await markdownFiles(root);
 	const config = await configFolder(root, stringOption(args, "config-dir"));
@@ -57,10 +61,13 @@ export async function loadVault(args: ParsedArgs): Promise<LoadedVault> {
 	const app = config === undefined ? undefined : await readJson(path.join(config, "app.json"));
 	const markdownLinks = typeof app === "object" && app !== null && (app as { useMarkdownLinks?: unknown }).useMarkdownLinks === true;
 	const entities: Entity[] = [];
-	for (const file of files) {
+	const reading = io?.progress("Finding entities");
+	for (const [done, file] of files.entries()) {
+		reading?.update(done, files.length);
 		const entity = entityIn(path.join(root, ...file.split("/")), file, settings.entitiesFolder);
 		if (entity) entities.push(entity);
 	}
+	reading?.end();
 	const take = (file: string) => readNote(path.join(root, ...file.split("/")));
 	return { root, files, settings, markdownLinks, registry: registryOf(entities), take };
 }
@@ -108,10 +115,10 @@ export const entities: Command = {
 	].join("\n"),
 	options: { json: { type: "boolean" }, ...VAULT_OPTIONS },
 	run: async (args, io) => {
-		const vault = await loadVault(args);
+		const vault = await loadVault(args, io);
 		const matcher = vaultMatcher(vault, args);
 		const list = [...vault.registry.byPath.values()].sort((a, b) => a.name.localeCompare(b.name));
-		if (args.values.json === true) io.out(JSON.stringify({ entities: list, flagged: matcher.flagged }, null, 2));
+		if (args.values.json === true) await writeJson(io, { entities: list, flagged: matcher.flagged }, 2);
 		else io.out(summary(list, matcher));
 		return 0;
 	},

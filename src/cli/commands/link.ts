@@ -3,13 +3,18 @@
  * `--write` nothing is written (a dry run); with it each note is written atomically, its text
  * computed from its content at write time — a note changed since it was read is planned again,
  * never overwritten with stale text. Offsets are UTF-16 code units of each file as read.
+ *
+ * The report is printed once the run is over. So a `--write` run whose reader goes away (`… |
+ * head`) has already written every note it linked, each whole, and only the report is cut short:
+ * the run finishes what it was asked to do rather than stop at a point nobody chose.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { runVaultLinking, type NoteReport, type VaultPort, type VaultRunReport } from "../../core/entities";
 import { linkPolicyOf } from "../../core/settings/entities";
-import { count, UsageError, type Command } from "../command";
+import { count, UsageError, type Command, type Io, type ParsedArgs } from "../command";
 import { writeAtomic } from "../io";
+import { LazyList, writeJson, writeLines } from "../json";
 import { loadVault, VAULT_OPTIONS, vaultMatcher, type LoadedVault } from "./entities";
 
 /** Attempts to write a note that keeps changing under us before giving up on it. */
@@ -65,26 +70,36 @@ export const link: Command = {
 		...VAULT_OPTIONS,
 	},
 	run: async (args, io) => {
-		const vault = await loadVault(args);
-		const paths = args.positionals.slice(1).map((p) => vaultPath(vault.root, p, vault.files));
-		const base = linkPolicyOf(vault.settings, vault.markdownLinks || args.values["markdown-links"] === true);
-		const policy = {
-			...base,
-			...(args.values["all-mentions"] === true ? { mentions: "every" as const } : {}),
-			...(args.values["markdown-links"] === true ? { style: "markdown" as const } : {}),
-			...(args.values["keep-headings"] === true ? { skipHeadings: false } : {}),
-		};
-		const write = args.values.write === true;
-		const report = await runVaultLinking(nodeVaultPort(vault), vaultMatcher(vault, args), policy, {
-			...(paths.length ? { paths } : {}),
-			write,
-			updateProperty: write && args.values["no-property"] !== true,
-			includeDoubtful: args.values["include-doubtful"] === true,
-		});
-		io.out(args.values.json === true ? JSON.stringify(toJson(report), null, 2) : summary(report));
+		const report = await linkVault(args, io);
+		if (args.values.json === true) await writeJson(io, toJson(report), 2);
+		else await writeLines(io, summary(report));
 		return report.stopped?.reason === "error" ? 1 : 0;
 	},
 };
+
+/** The run `link` makes for its arguments, its progress shown through `io`. */
+export async function linkVault(args: ParsedArgs, io: Io): Promise<VaultRunReport> {
+	const vault = await loadVault(args, io);
+	const paths = args.positionals.slice(1).map((p) => vaultPath(vault.root, p, vault.files));
+	const base = linkPolicyOf(vault.settings, vault.markdownLinks || args.values["markdown-links"] === true);
+	const policy = {
+		...base,
+		...(args.values["all-mentions"] === true ? { mentions: "every" as const } : {}),
+		...(args.values["markdown-links"] === true ? { style: "markdown" as const } : {}),
+		...(args.values["keep-headings"] === true ? { skipHeadings: false } : {}),
+	};
+	const write = args.values.write === true;
+	const progress = io.progress(write ? "Linking notes" : "Planning links");
+	const report = await runVaultLinking(nodeVaultPort(vault), vaultMatcher(vault, args), policy, {
+		...(paths.length ? { paths } : {}),
+		write,
+		updateProperty: write && args.values["no-property"] !== true,
+		includeDoubtful: args.values["include-doubtful"] === true,
+		onProgress: (done, total) => progress.update(done, total),
+	});
+	progress.end();
+	return report;
+}
 
 /** A PATH argument as a vault path (`Analyses/x.md`), checked to be one of the vault's notes. */
 function vaultPath(root: string, given: string, files: readonly string[]): string {
@@ -93,8 +108,18 @@ function vaultPath(root: string, given: string, files: readonly string[]): strin
 	return relative;
 }
 
-function toJson(report: VaultRunReport) {
-	const files = report.notes.filter((n) => n.outcome !== "unchanged" || n.doubtful.length > 0 || n.unlinked.length > 0).map((n) => ({
+/**
+ * `--json`'s document: `{write, files, perEntity, totals, stopped?}`. Its `files` are made one at a
+ * time as they are written, so the report is all a large run holds.
+ */
+export function toJson(report: VaultRunReport) {
+	const listed = report.notes.filter((n) => n.outcome !== "unchanged" || n.doubtful.length > 0 || n.unlinked.length > 0);
+	const files = new LazyList(listed, fileJson);
+	return { write: report.write, files, perEntity: report.perEntity, totals: totals(report.notes), ...(report.stopped ? { stopped: report.stopped } : {}) };
+}
+
+function fileJson(n: NoteReport) {
+	return {
 		path: n.path,
 		outcome: n.outcome,
 		edits: n.edits.map(({ offset, length, text, entity, surface }) => ({ offset, length, text, entity, surface })),
@@ -103,8 +128,7 @@ function toJson(report: VaultRunReport) {
 		skipped: n.skipped,
 		...(n.replanned ? { replanned: true } : {}),
 		...(n.error ? { error: n.error } : {}),
-	}));
-	return { write: report.write, files, perEntity: report.perEntity, totals: totals(report.notes), ...(report.stopped ? { stopped: report.stopped } : {}) };
+	};
 }
 
 function totals(notes: readonly NoteReport[]): Record<string, number> {
@@ -129,10 +153,10 @@ function unlinkedLine(report: VaultRunReport): string[] {
 	return doubtful ? [...lines, `${count(doubtful, "doubtful link")} left out; add --include-doubtful to write them.`] : lines;
 }
 
-function summary(report: VaultRunReport): string {
+function summary(report: VaultRunReport): string[] {
 	const t = totals(report.notes);
 	const head = report.write ? `Linked ${count(t.links ?? 0, "mention")} in ${count(t.linked ?? 0, "note")}.` : `Dry run: ${count(t.links ?? 0, "link")} in ${count(t.planned ?? 0, "note")} (nothing written; add --write).`;
 	const lines = report.notes.filter((n) => n.edits.length || n.outcome === "failed").map((n) => `  ${n.path}: ${n.outcome === "failed" ? `failed (${n.error ?? ""})` : n.edits.map((e) => `${e.surface}→${e.entity}`).join(", ")}${n.replanned ? " (re-planned: the note changed)" : ""}`);
 	const stop = report.stopped ? [`Stopped${report.stopped.path ? ` at ${report.stopped.path}` : ""}: ${report.stopped.message ?? report.stopped.reason}. ${count(t["not-reached"] ?? 0, "note")} not reached, untouched.`] : [];
-	return [head, ...lines, ...unlinkedLine(report), ...stop].join("\n");
+	return [head, ...lines, ...unlinkedLine(report), ...stop];
 }

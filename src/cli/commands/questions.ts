@@ -1,7 +1,8 @@
 import { buildMatcher, entityNamesIn } from "../../core/entities";
 import { investigationHeadingMatcher, QuestionIndex, readNoteQuestions, STATUSES, type Question, type QuestionStatus } from "../../core/questions";
 import { matchOptionsOf } from "../../core/settings/entities";
-import { stringOption, UsageError, type Command, type ParsedArgs } from "../command";
+import { stringOption, UsageError, type Command, type Io, type ParsedArgs } from "../command";
+import { LazyList, writeJson, writeLines } from "../json";
 import { loadVault, VAULT_OPTIONS } from "./entities";
 
 const CHOICES = ["open", "investigating", "answered", "dropped", "active", "all"] as const;
@@ -19,12 +20,17 @@ function statusesOf(value: string | undefined): readonly QuestionStatus[] {
  * Every question of the vault, read as the plugin reads them: the investigation headings the user
  * added in Dossier's settings count, and a question's entities include the names it mentions.
  */
-async function indexVault(args: ParsedArgs): Promise<QuestionIndex> {
-	const { files, settings, registry, take } = await loadVault(args);
+async function indexVault(args: ParsedArgs, io: Io): Promise<QuestionIndex> {
+	const { files, settings, registry, take } = await loadVault(args, io);
 	const matcher = buildMatcher(registry, matchOptionsOf(settings));
 	const options = { isInvestigationHeading: investigationHeadingMatcher(settings.questionsHeadings), findEntities: (text: string) => entityNamesIn(matcher, text) };
 	const index = new QuestionIndex();
-	for (const file of files) index.set(readNoteQuestions(await take(file), { ...options, path: file }));
+	const reading = io.progress("Reading questions");
+	for (const [done, file] of files.entries()) {
+		reading.update(done, files.length);
+		index.set(readNoteQuestions(await take(file), { ...options, path: file }));
+	}
+	reading.end();
 	return index;
 }
 
@@ -52,10 +58,12 @@ export const questions: Command = {
 	options: { json: { type: "boolean" }, status: { type: "string" }, ...VAULT_OPTIONS },
 	run: async (args, io) => {
 		const statuses = statusesOf(stringOption(args, "status"));
-		const index = await indexVault(args);
+		const index = await indexVault(args, io);
 		const listed = [...index.entries()].flatMap((e) => e.questions).filter((q) => statuses.includes(q.status));
 		listed.sort((a, b) => (a.path === b.path ? a.line - b.line : a.path < b.path ? -1 : 1));
-		io.out(args.values.json === true ? JSON.stringify(listed.map(toJson), null, 2) : listed.map(toText).join("\n") || "No questions.");
+		if (args.values.json === true) await writeJson(io, new LazyList(listed, toJson), 1);
+		else if (listed.length === 0) io.out("No questions.");
+		else await writeLines(io, new LazyList(listed, toText));
 		return 0;
 	},
 };

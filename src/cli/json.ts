@@ -1,0 +1,107 @@
+/**
+ * `--json` documents written a piece at a time, byte for byte as `JSON.stringify(value, null, 2)`
+ * writes them whole. The objects and arrays of the first `depth` levels are opened and closed
+ * here; each value below is one `JSON.stringify`, indented to its place. A long list is given as a
+ * `LazyList`, whose entries are made as they are written, so memory holds the data the document is
+ * made from and one piece of it — never the document, nor a second copy of the data in its shape.
+ */
+import type { Io } from "./command";
+
+/** Pieces are gathered up to this size before each write. */
+const CHUNK_CHARS = 1 << 16;
+
+/**
+ * `items.map(each)`, made one entry at a time when written; `JSON.stringify` sees the whole array
+ * (through `toJSON`), so the document is the same whichever way it is written.
+ */
+export class LazyList<T, U> {
+	constructor(
+		readonly items: Iterable<T>,
+		readonly each: (item: T) => U,
+	) {}
+
+	*[Symbol.iterator](): Iterator<U> {
+		for (const item of this.items) yield this.each(item);
+	}
+
+	toJSON(): U[] {
+		return [...this];
+	}
+}
+
+/** `JSON.stringify(value, null, 2)`, then a newline, written piece by piece; stops when stdout's reader has gone. */
+export async function writeJson(io: Io, value: unknown, depth: number): Promise<void> {
+	let buffer = "";
+	for (const piece of jsonPieces(value, depth)) {
+		if (io.closed()) return;
+		buffer += piece;
+		if (buffer.length >= CHUNK_CHARS) {
+			await io.write(buffer);
+			buffer = "";
+		}
+	}
+	await io.write(`${buffer}\n`);
+}
+
+/** Lines of text, each followed by a newline, written as `writeJson` writes. */
+export async function writeLines(io: Io, lines: Iterable<string>): Promise<void> {
+	let buffer = "";
+	for (const line of lines) {
+		if (io.closed()) return;
+		buffer += `${line}\n`;
+		if (buffer.length >= CHUNK_CHARS) {
+			await io.write(buffer);
+			buffer = "";
+		}
+	}
+	if (buffer !== "") await io.write(buffer);
+}
+
+/** What `JSON.stringify` would write for the value under `key`, before looking inside it. */
+function jsonValue(value: unknown, key: string): unknown {
+	if (value instanceof LazyList) return value;
+	const withJson = value as { toJSON?: unknown } | null;
+	return typeof withJson?.toJSON === "function" ? (withJson.toJSON as (key: string) => unknown).call(value, key) : value;
+}
+
+/** `JSON.stringify` leaves these out of objects and writes them as `null` in arrays. */
+function omitted(value: unknown): boolean {
+	return value === undefined || typeof value === "function" || typeof value === "symbol";
+}
+
+/** The pieces of `JSON.stringify(value, null, 2)`, the first `depth` levels opened here. */
+export function jsonPieces(value: unknown, depth: number): Generator<string> {
+	return pieces(jsonValue(value, ""), depth, 0);
+}
+
+/** The pieces of `v` (its `toJSON` already applied) at nesting `level`, its first line already placed. */
+function* pieces(v: unknown, depth: number, level: number): Generator<string> {
+	const indent = "  ".repeat(level);
+	if (depth > 0 && (Array.isArray(v) || v instanceof LazyList)) yield* arrayPieces(v as Iterable<unknown>, depth, level);
+	else if (depth > 0 && typeof v === "object" && v !== null) yield* objectPieces(v as Record<string, unknown>, depth, level);
+	else yield (JSON.stringify(v, null, 2) ?? "null").replaceAll("\n", `\n${indent}`);
+}
+
+function* arrayPieces(items: Iterable<unknown>, depth: number, level: number): Generator<string> {
+	const inner = `\n${"  ".repeat(level + 1)}`;
+	let index = 0;
+	for (const item of items) {
+		yield index === 0 ? `[${inner}` : `,${inner}`;
+		const entry = jsonValue(item, String(index++));
+		yield* omitted(entry) ? ["null"] : pieces(entry, depth - 1, level + 1);
+	}
+	yield index === 0 ? "[]" : `\n${"  ".repeat(level)}]`;
+}
+
+function* objectPieces(object: Record<string, unknown>, depth: number, level: number): Generator<string> {
+	const inner = `\n${"  ".repeat(level + 1)}`;
+	let first = true;
+	for (const key of Object.keys(object)) {
+		const entry = jsonValue(object[key], key);
+		if (omitted(entry)) continue;
+		yield `${first ? "{" : ","}${inner}${JSON.stringify(key)}: `;
+		first = false;
+		yield* pieces(entry, depth - 1, level + 1);
+	}
+	yield first ? "{}" : `\n${"  ".repeat(level)}}`;
+}
