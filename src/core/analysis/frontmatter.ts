@@ -4,7 +4,7 @@
  * every untouched line of the YAML stays byte for byte as it was.
  */
 import { isMap, isScalar, parseDocument, stringify, type Pair } from "yaml";
-import { yamlProblem, type ParsedNote } from "../parse";
+import { YAML_READ_OPTIONS, yamlProblem, type ParsedNote } from "../parse";
 import { fail, LIST_PROPERTIES, ok, PROPERTY_ORDER, type PropertyName, type PropertyValue, type Result } from "./model";
 
 /** A note's properties and where they sit in its text. */
@@ -25,7 +25,7 @@ export function readProperties(text: string, parsed: ParsedNote): Result<NotePro
 	const { start, end } = block.position;
 	const from = parsed.lineStarts[start.line + 1] ?? text.length;
 	const to = Math.max(from, parsed.lineStarts[end.line] ?? text.length);
-	const doc = parseDocument(text.slice(from, to));
+	const doc = parseDocument(text.slice(from, to), YAML_READ_OPTIONS);
 	const problem = doc.errors[0];
 	if (problem) return fail({ kind: "bad-frontmatter", problem: yamlProblem(problem) });
 	const values: unknown = doc.toJS();
@@ -143,7 +143,7 @@ export function writeProperties(text: string, properties: NoteProperties, change
 /** Top-level key → the span from the key's first character to the end of its value. */
 function pairRanges(yaml: string): Map<string, readonly [number, number]> {
 	const ranges = new Map<string, readonly [number, number]>();
-	const doc = parseDocument(yaml);
+	const doc = parseDocument(yaml, YAML_READ_OPTIONS);
 	if (!isMap(doc.contents)) return ranges;
 	for (const pair of doc.contents.items as Pair[]) {
 		if (!isScalar(pair.key) || !pair.key.range) continue;

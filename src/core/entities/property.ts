@@ -3,6 +3,7 @@
  * what the user wrote kept (order, plain names, links to notes that are no entities).
  */
 import { parse, stringify } from "yaml";
+import { YAML_READ_OPTIONS } from "../parse";
 import { noteConventions } from "../text/conventions";
 import { ENTITIES_PROPERTY } from "./types";
 
@@ -51,7 +52,7 @@ function withEntities(text: string, linked: readonly string[]): string {
 	const yaml = block[1] ?? "";
 	let values: unknown;
 	try {
-		values = parse(yaml) ?? {};
+		values = parse(yaml, YAML_READ_OPTIONS) ?? {};
 	} catch {
 		return text;
 	}

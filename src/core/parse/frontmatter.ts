@@ -13,6 +13,13 @@ import { yamlReason } from "./yaml-reasons";
 
 const BOM = 0xfeff;
 
+/**
+ * The `yaml` options every reader of a note's YAML passes. The library would print its warnings
+ * on the process's stderr — a key that is itself a list or a map (`? [a, b]`, `{a: 1}: x`), which
+ * it keeps as the key's text, is the one real notes meet — so they are off; its errors are not.
+ */
+export const YAML_READ_OPTIONS = { logLevel: "error" } as const;
+
 /** What the frontmatter scan found: the block, and the first line of the body. */
 export interface FrontmatterScan {
 	readonly block?: Frontmatter;
@@ -62,7 +69,7 @@ function parseYaml(raw: string): YamlResult {
 	const simple = parseSimpleYaml(raw);
 	if (simple) return { ok: true, values: simple };
 	try {
-		const doc = parseDocument(raw, { prettyErrors: true, uniqueKeys: true });
+		const doc = parseDocument(raw, { ...YAML_READ_OPTIONS, prettyErrors: true, uniqueKeys: true });
 		const problem = doc.errors[0];
 		if (problem) return { ok: false, problem: yamlProblem(problem) };
 		const values: unknown = doc.toJS({ maxAliasCount: 100 });

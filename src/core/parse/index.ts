@@ -32,7 +32,7 @@ import type { ListItem, ParsedNote, Pos } from "./types";
 
 export type * from "./types";
 export type { InlineScan } from "./inline-scanner";
-export { describeFrontmatterProblem, yamlProblem, type YamlErrorLike } from "./frontmatter";
+export { describeFrontmatterProblem, YAML_READ_OPTIONS, yamlProblem, type YamlErrorLike } from "./frontmatter";
 export { yamlReason, yamlReasonKey, YAML_REASONS, YAML_REASON_EXAMPLES, type ReasonKey, type YamlReason, type YamlReasonExample } from "./yaml-reasons";
 
 export interface ParseOptions {
