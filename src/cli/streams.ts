@@ -87,7 +87,9 @@ function progressLine(stderr: OutputStream) {
 		shown = false;
 	};
 	const draw = (text: string) => {
-		const width = Math.max(10, (stderr.columns ?? 80) - 1);
+		// A terminal of unknown width (0 under some emulators) is taken to be 80 columns.
+		const columns = stderr.columns !== undefined && stderr.columns > 0 ? stderr.columns : 80;
+		const width = Math.max(10, columns - 1);
 		stderr.write(`${CLEAR_LINE}${text.length > width ? text.slice(0, width) : text}`);
 		shown = true;
 	};
