@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { DEMO_VAULT, PAYLOAD_MARK, PAYLOAD_PLACES, PAYLOAD_VAULT, plantsPayloads } from "./fixtures/vault";
 import { repoRoot } from "./support/build";
 import { expectHealthy, expectCjkFonts, expectNoOverflow, expectPayloadInert, expectReadable, narrow } from "./support/checks";
 import { useBrowser, type Tab } from "./support/session";
@@ -12,8 +13,8 @@ import { useBrowser, type Tab } from "./support/session";
 const session = useBrowser();
 
 /** Booted in the light theme, with the plugin loaded, and a scratch box in the 300 px sidebar (or the main area). */
-async function scratch(style = "", host: "sidebar" | "main" = "sidebar"): Promise<Tab> {
-	const tab = await session.open({ theme: "light", language: "en" });
+async function scratch(style = "", host: "sidebar" | "main" = "sidebar", files: Readonly<Record<string, string>> = DEMO_VAULT): Promise<Tab> {
+	const tab = await session.open({ theme: "light", language: "en", files });
 	await narrow(tab, "sidebar");
 	await tab.page.evaluate(([css, where]) => {
 		const parent = document.querySelector<HTMLElement>(`[data-host="${where}"]`)!;
@@ -103,13 +104,22 @@ describe("the checks", () => {
 	});
 
 	it("catch a payload turned into markup, and accept it shown as text", async () => {
-		const tab = await scratch();
+		const tab = await scratch("", "sidebar", PAYLOAD_VAULT);
 		await tab.page.evaluate(() => document.querySelector(".scratch")!.createEl("p", { text: '<img src=x onerror="window.dossierPayloadRan=\'text\'">' }));
 		await expectPayloadInert(tab, { root: ".scratch", showsVaultText: true });
 		await fill(tab, '<img src=x onerror="window.dossierPayloadRan=\'markup\'">');
 		await tab.page.waitForFunction(() => window.dossierPayloadRan !== undefined);
 		expect(await failureOf(expectPayloadInert(tab, { root: ".scratch", showsVaultText: true }))).toContain("a payload from the vault ran");
 		expect(tab.errors.join()).toContain("/x");
+	});
+
+	it("require the payload vault's HTML shown as text where a view shows notes' text, and not in the demo vault", async () => {
+		const planted = await scratch("", "sidebar", PAYLOAD_VAULT);
+		await planted.page.evaluate(() => document.querySelector(".scratch")!.createEl("p", { text: "Do chip export controls still bind?" }));
+		expect(await failureOf(expectPayloadInert(planted, { root: ".scratch", showsVaultText: true }))).toContain("the payload shown as text");
+		const clean = await scratch();
+		await clean.page.evaluate(() => document.querySelector(".scratch")!.createEl("p", { text: "Do chip export controls still bind?" }));
+		await expectPayloadInert(clean, { root: ".scratch", showsVaultText: true });
 	});
 
 	it("wait for a view that redraws on a timer to settle, and give up on one that never does", async () => {
@@ -141,6 +151,20 @@ describe("the checks", () => {
 		});
 		await tab.page.evaluate(() => window.harness.settle());
 		expect(tab.errors.join("\n")).toMatch(/drawn twice[\s\S]*redraw failed/);
+	});
+});
+
+describe("the vaults", () => {
+	it("plant a payload in each place in the payload vault, and none in the demo vault the screenshots show", () => {
+		const planted = Object.values(PAYLOAD_VAULT).join("\n");
+		// A payload in a YAML single-quoted value (a title, an alias) has its quotes doubled.
+		const places = [...planted.matchAll(/dossierPayloadRan='{1,2}(\w+)/g)].map((m) => m[1]);
+		expect(places.sort()).toEqual([...PAYLOAD_PLACES].sort());
+		expect(plantsPayloads(PAYLOAD_VAULT)).toBe(true);
+		expect(plantsPayloads(DEMO_VAULT)).toBe(false);
+		expect(Object.values(DEMO_VAULT).join("\n")).not.toMatch(/<[a-z]|onerror/i);
+		expect(Object.keys(PAYLOAD_VAULT)).toEqual(Object.keys(DEMO_VAULT));
+		expect(planted.split(PAYLOAD_MARK)).toHaveLength(PAYLOAD_PLACES.length + 1);
 	});
 });
 

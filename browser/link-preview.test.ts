@@ -13,7 +13,7 @@ const preview: ViewSpec = {
 	name: "link-preview",
 	place: "modal",
 	root: ".modal",
-	showsVaultText: false,
+	showsVaultText: true,
 	open: async ({ page }) => {
 		await page.evaluate((path) => window.harness.openNote(path), NOTE);
 		await page.evaluate(() => window.harness.runCommand("link-entities-in-note"));

@@ -31,7 +31,7 @@ describeView(panel, (session) => {
 	it("lists every open question of the vault, grouped by note, newest publication first", async () => {
 		await interact(session, panel, {}, async ({ page }) => {
 			expect(await groupLabels(page)).toEqual([
-				`美國在 AI 競賽中的路線選擇 <img src=x onerror="window.dossierPayloadRan='title'">`,
+				"美國在 AI 競賽中的路線選擇",
 				"Do chip export controls still bind?",
 				"开源模型的下载量说明了什么",
 			]);

@@ -7,7 +7,7 @@ const timeline: ViewSpec = {
 	place: "main",
 	root: ".block-language-dossier-timeline",
 	frame: ".markdown-rendered",
-	showsVaultText: false,
+	showsVaultText: true,
 	open: async ({ page }) => {
 		await page.evaluate(() => window.harness.renderCodeBlock("dossier-timeline", "", "Entities/DeepSeek.md"));
 		await page.locator(".block-language-dossier-timeline .dossier-entities-unlinked").first().waitFor({ timeout: 5000 });

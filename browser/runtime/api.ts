@@ -11,7 +11,7 @@ export type AppLanguage = "en" | "zh-TW" | "zh-CN";
 export interface BootOptions {
 	readonly theme: Theme;
 	readonly language: AppLanguage;
-	/** The vault, path → text; the demo vault of `browser/fixtures/vault.ts` when omitted. */
+	/** The vault, path → text; `DEMO_VAULT` of `browser/fixtures/vault.ts` when omitted. */
 	readonly files?: Readonly<Record<string, string>>;
 	/** What the plugin's `loadData()` returns (its `data.json`); nothing when omitted. */
 	readonly data?: unknown;
@@ -49,7 +49,7 @@ declare global {
 		harnessObsidian: typeof import("obsidian-test-mocks/obsidian");
 		/** The loaded plugin instance (after boot), for the harness's own tests. */
 		harnessPlugin?: import("obsidian-test-mocks/obsidian").Plugin;
-		/** Set by the demo vault's `<img onerror>` payload if any view ever runs it. */
+		/** Set by a payload of the payload vault (`<img onerror>`) if any view ever runs it. */
 		dossierPayloadRan?: string;
 	}
 }

@@ -1,7 +1,7 @@
 /**
  * Measurements the tests take inside the page, from the layout and computed styles Chromium
  * produced: horizontal overflow, text contrast, which elements hold Chinese text, and whether the
- * demo vault's HTML payload was ever turned into markup. Each returns plain data; the tests judge.
+ * payload vault's HTML payloads were ever turned into markup. Each returns plain data; the tests judge.
  */
 
 /** An element that is wider than the box it is shown in. */

@@ -1,7 +1,7 @@
 /**
- * Builds what the page loads: the runtime bundle (obsidian-test-mocks + bridge + demo vault, for
- * the browser) in memory, and the plugin itself with the project's own build, so the tests load
- * the same main.js a user installs.
+ * Builds what the pages load: a runtime bundle for the browser in memory (the harness page's:
+ * obsidian-test-mocks + bridge + demo vault; the map page's: the JSON Canvas viewer), and the
+ * plugin itself with the project's own build, so the tests load the same main.js a user installs.
  */
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -9,11 +9,16 @@ import esbuild from "esbuild";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
-/** The runtime as one script for the page. */
-export async function bundleRuntime(): Promise<string> {
+/** The harness page's runtime. */
+export const HARNESS_RUNTIME = "browser/runtime/main.ts";
+/** The map page's runtime. */
+export const CANVAS_RUNTIME = "browser/runtime/canvas.ts";
+
+/** A page's runtime (`entry`, and all it imports) as one script. */
+export async function bundleRuntime(entry: string = HARNESS_RUNTIME): Promise<string> {
 	const result = await esbuild.build({
 		absWorkingDir: repoRoot,
-		entryPoints: ["browser/runtime/main.ts"],
+		entryPoints: [entry],
 		bundle: true,
 		platform: "browser",
 		format: "iife",
@@ -29,7 +34,7 @@ export async function bundleRuntime(): Promise<string> {
 	return output.text;
 }
 
-/** `node esbuild.config.mjs production`: writes main.js at the repository root, as `npm run build` does. */
+/** `node esbuild.config.mjs production`: writes main.js at the repository root and dist/cli.js, as `npm run build` does. */
 export function buildPlugin(): void {
 	execFileSync(process.execPath, ["esbuild.config.mjs", "production"], { cwd: repoRoot, stdio: "pipe" });
 }

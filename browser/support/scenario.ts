@@ -7,6 +7,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "vitest";
+import { PAYLOAD_VAULT } from "../fixtures/vault";
 import type { AppLanguage, BootOptions, Theme } from "../runtime/api";
 import { repoRoot } from "./build";
 import { expectHealthy, widen, type Place } from "./checks";
@@ -23,13 +24,16 @@ export interface ViewSpec {
 	readonly frame?: string;
 	/** Opens the view in a booted page and returns when it is drawn. */
 	open(tab: Tab): Promise<void>;
-	/** The view shows notes' text (questions, titles, aliases), so the vault's payload must show as text. */
+	/**
+	 * The view shows notes' text (questions, titles, aliases, lines): its standard tests add one over
+	 * the payload vault, where the payloads must show as text and never run.
+	 */
 	readonly showsVaultText: boolean;
 	/** Languages the standard tests run in; English and Traditional Chinese by default. */
 	readonly languages?: readonly AppLanguage[];
 	/** Which theme × language runs also write a screenshot; light and dark in English by default. */
 	readonly screenshots?: readonly { readonly theme: Theme; readonly language: AppLanguage }[];
-	/** Boot options beyond theme and language (another vault, stored settings). */
+	/** Boot options beyond theme and language (another vault, stored settings); the demo vault by default. */
 	readonly boot?: Omit<BootOptions, "theme" | "language">;
 }
 
@@ -75,6 +79,13 @@ export function describeView(spec: ViewSpec, more?: (session: Session) => void):
 					}
 				});
 			}
+		}
+		if (spec.showsVaultText) {
+			it("shows the HTML planted in the payload vault as text, and never runs it", async () => {
+				const tab = await session.open({ ...spec.boot, files: PAYLOAD_VAULT, theme: "light", language: "en" });
+				await spec.open(tab);
+				await expectHealthy(tab, spec);
+			});
 		}
 		more?.(session);
 	});

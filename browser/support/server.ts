@@ -1,7 +1,8 @@
 /**
- * A static server on 127.0.0.1 (a free port) for the page: the harness page and theme, the runtime
- * bundle, and the plugin's release files (main.js, manifest.json, styles.css) read from the
- * repository at request time. Nothing else is served; an unknown path is a 404 (a console error).
+ * A static server on 127.0.0.1 (a free port) for the pages: the harness page and theme, the map
+ * page, the runtime bundles built for this run, and the plugin's release files (main.js,
+ * manifest.json, styles.css) read from the repository at request time. Nothing else is served; an
+ * unknown path is a 404 (a console error).
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -24,20 +25,23 @@ const TYPES: Record<string, string> = {
 /** URL path → file under the repository. */
 const FILES: Record<string, string> = {
 	"/": "browser/page/index.html",
+	"/canvas.html": "browser/page/canvas.html",
 	"/obsidian-theme.css": "browser/page/obsidian-theme.css",
 	"/main.js": "main.js",
 	"/manifest.json": "manifest.json",
 	"/styles.css": "styles.css",
 };
 
-export async function serve(runtime: string): Promise<Served> {
+/** `scripts`: URL path → a script built in memory (`/harness.js`, `/canvas.js`). */
+export async function serve(scripts: Readonly<Record<string, string>>): Promise<Served> {
 	const server: Server = createServer((request, response) => {
 		const path = new URL(request.url ?? "/", "http://127.0.0.1").pathname;
 		const send = (status: number, type: string, body: string | Buffer) => {
 			response.writeHead(status, { "content-type": type, "cache-control": "no-store" });
 			response.end(body);
 		};
-		if (path === "/harness.js") return send(200, TYPES[".js"]!, runtime);
+		const script = scripts[path];
+		if (script !== undefined) return send(200, TYPES[".js"]!, script);
 		const file = FILES[path];
 		if (!file) return send(404, "text/plain", `not served: ${path}`);
 		readFile(join(repoRoot, file)).then(

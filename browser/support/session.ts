@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll } from "vitest";
 import type { CDPSession, Page } from "playwright-core";
 import type { BootOptions } from "../runtime/api";
-import { bundleRuntime } from "./build";
+import { bundleRuntime, CANVAS_RUNTIME, HARNESS_RUNTIME } from "./build";
 import { launch, type Browser } from "./chromium";
 import { serve, type Served } from "./server";
 
@@ -24,6 +24,8 @@ export interface Session {
 	blank(): Promise<Tab>;
 	/** A new page with the vault created and the plugin loaded. */
 	open(options: BootOptions): Promise<Tab>;
+	/** A new map page (`browser/page/canvas.html`), its viewer loaded, nothing drawn yet. */
+	canvas(): Promise<Tab>;
 }
 
 /** The page's clock: a few weeks after the demo vault's newest analysis. */
@@ -35,7 +37,7 @@ export function useBrowser(): Session {
 	let served: Served | undefined;
 	const pages: Page[] = [];
 	beforeAll(async () => {
-		served = await serve(await bundleRuntime());
+		served = await serve({ "/harness.js": await bundleRuntime(HARNESS_RUNTIME), "/canvas.js": await bundleRuntime(CANVAS_RUNTIME) });
 		browser = await launch();
 	});
 	afterEach(async () => {
@@ -46,23 +48,24 @@ export function useBrowser(): Session {
 		await served?.close();
 	});
 
-	const blank = async (): Promise<Tab> => {
+	const visit = async (path: string): Promise<Tab> => {
 		if (!browser || !served) throw new Error("useBrowser(): the browser is not running");
 		const page = await browser.context.newPage();
 		pages.push(page);
 		const errors = watch(page);
 		// One fixed "now" (timers still run): ages, "understood as" dates and screenshots are the same every run.
 		await page.clock.setFixedTime(NOW);
-		await page.goto(served.url);
+		await page.goto(new URL(path, served.url).href);
 		const cdp = await browser.context.newCDPSession(page);
 		return { page, cdp, errors, options: { theme: "light", language: "en" } };
 	};
+	const blank = () => visit("/");
 	const open = async (options: BootOptions): Promise<Tab> => {
 		const tab = await blank();
 		await tab.page.evaluate((o) => window.harness.boot(o), options);
 		return { ...tab, options };
 	};
-	return { blank, open };
+	return { blank, open, canvas: () => visit("/canvas.html") };
 }
 
 function watch(page: Page): string[] {
