@@ -45,7 +45,7 @@ const plugin = {
 };
 
 /** Node programs: the CLI and the benchmark harness. */
-const nodeProgram = (entry, outfile) => ({
+const nodeProgram = (entry, outfile, extra = {}) => ({
 	entryPoints: [entry],
 	bundle: true,
 	platform: "node",
@@ -55,7 +55,11 @@ const nodeProgram = (entry, outfile) => ({
 	outfile,
 	// Bundled CommonJS dependencies may call require(); give ESM output one.
 	banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+	...extra,
 });
+
+/** The bench drives the plugin in the fake Obsidian runtime the unit tests use (vitest.config.ts has the same alias). */
+const benchObsidian = { alias: { obsidian: "./test/support/obsidian.ts" } };
 
 if (mode === "cli") {
 	await esbuild.build({ ...nodeProgram("src/cli/main.ts", path.join(process.argv[3] ?? "dist", "cli.js")), logLevel: "warning" });
@@ -64,7 +68,7 @@ if (mode === "cli") {
 	const bytes = Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
 	console.log(`main.js: ${(bytes / 1024).toFixed(1)} KiB`);
 	await esbuild.build(nodeProgram("src/cli/main.ts", "dist/cli.js"));
-	await esbuild.build(nodeProgram("bench/main.ts", "dist/bench.js"));
+	await esbuild.build(nodeProgram("bench/main.ts", "dist/bench.js", benchObsidian));
 } else {
 	const context = await esbuild.context(plugin);
 	await context.watch();

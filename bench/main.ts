@@ -8,9 +8,11 @@ import { analysisBench } from "./analysis.bench";
 import { cliBench } from "./cli.bench";
 import { entitiesBench } from "./entities.bench";
 import { parseBench } from "./parse.bench";
+import { pluginBench } from "./plugin.bench";
 import { questionsBench } from "./questions.bench";
 
-const BENCHES: readonly Bench[] = [parseBench, analysisBench, entitiesBench, questionsBench, cliBench];
+// The plugin bench runs last: it installs a window and Obsidian's DOM helpers while it runs.
+const BENCHES: readonly Bench[] = [parseBench, analysisBench, entitiesBench, questionsBench, cliBench, pluginBench];
 
 const only = process.argv[2];
 console.log(`# Dossier benchmarks — node ${process.version}, ${new Date().toISOString()}`);

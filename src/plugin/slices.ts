@@ -25,17 +25,27 @@ export function slicer(): () => Promise<void> {
 /**
  * Reads `files` with `cachedRead`, `batch` at a time, and hands each text to `each` once its batch
  * is in — unless `go()` has turned false or the file was deleted or replaced meanwhile — pausing
- * between batches. A file that cannot be read is skipped; the reading stops when `go()` is false.
+ * after each file with `pause` (default: a `slicer`; a batch of long notes is more work than one slice). A file that
+ * cannot be read is skipped; the reading stops when `go()` is false. It yields before the first
+ * read, so what asked for it (a layout-ready callback, a view being drawn) ends its slice first.
  */
-export async function readInBatches(vault: Vault, files: readonly TFile[], batch: number, go: () => boolean, each: (file: TFile, text: string) => void): Promise<void> {
-	const pause = slicer();
+export async function readInBatches(
+	vault: Vault,
+	files: readonly TFile[],
+	batch: number,
+	go: () => boolean,
+	each: (file: TFile, text: string) => void,
+	pause?: () => Promise<void>,
+): Promise<void> {
+	await yieldToInterface();
+	const next = pause ?? slicer();
 	for (let at = 0; at < files.length && go(); at += batch) {
 		const part = files.slice(at, at + batch);
 		const texts = await Promise.all(part.map((file) => vault.cachedRead(file).catch(() => null)));
-		part.forEach((file, i) => {
+		for (const [i, file] of part.entries()) {
 			const text = texts[i];
 			if (text != null && go() && vault.getFileByPath(file.path) === file) each(file, text);
-		});
-		await pause();
+			await next();
+		}
 	}
 }

@@ -8,6 +8,7 @@ import { vi } from "vitest";
 import { App, Menu, MetadataCache, Notice, Plugin, WorkspaceLeaf, type TFile } from "obsidian-test-mocks/obsidian";
 import type { ViewState } from "obsidian";
 import type DossierPlugin from "../../src/plugin/main";
+import type { QuestionsFeature } from "../../src/plugin/questions/feature";
 import { QuestionsView, QUESTIONS_VIEW } from "../../src/plugin/questions/view";
 import { loadPlugin, settle } from "./plugin";
 
@@ -81,9 +82,11 @@ export async function loadPanel(files: Record<string, string>, data?: unknown): 
 	});
 	const { app, plugin } = await loadPlugin(files, data);
 	installViews(plugin);
+	const built = indexBuilt(plugin);
 	app.workspace.setLayoutReady__();
-	await settle();
-	await settle();
+	await built;
+	// The build yields to the interface as it reads, so the panel may have drawn part of it.
+	await redraw();
 	const view = (): QuestionsView => {
 		const found = app.workspace.getLeavesOfType(QUESTIONS_VIEW)[0]?.view;
 		if (!(found instanceof QuestionsView)) throw new Error("the questions panel is not open");
@@ -92,6 +95,18 @@ export async function loadPanel(files: Record<string, string>, data?: unknown): 
 	const items = () => [...view().contentEl.querySelectorAll<HTMLElement>(".dossier-questions-item")];
 	const titles = () => items().map((el) => el.querySelector(".dossier-questions-title-text")?.textContent ?? "");
 	return { app, plugin, notices, opened, menus, view, items, titles };
+}
+
+/** Resolves when the questions index has been built (the feature's first change). */
+function indexBuilt(plugin: DossierPlugin): Promise<void> {
+	const feature = plugin.features.list.find((f): f is QuestionsFeature => "onQuestionsChange" in f);
+	if (!feature) throw new Error("no questions feature");
+	return new Promise((resolve) => {
+		const off = feature.onQuestionsChange(() => {
+			off();
+			resolve();
+		});
+	});
 }
 
 /** Waits past the panel's debounced redraw. */

@@ -41,7 +41,8 @@ export function linkNote(text: string, path: string, matcher: Matcher, policy: L
 
 /**
  * Runs the linker over the notes the port lists (or `options.paths`). Never throws for one note's
- * error. Reads run a few notes ahead of the planning (`READ_AHEAD`), so the port's reads overlap it.
+ * error. Reads run a few notes ahead of the planning (`READ_AHEAD`), so the port's reads overlap it;
+ * `options.pause` is awaited between notes, so a caller's interface is never held for a whole run.
  */
 export async function runVaultLinking(port: VaultPort, matcher: Matcher, policy: LinkPolicy, options: VaultRunOptions): Promise<VaultRunReport> {
 	const paths = options.paths ?? (await port.list());
@@ -62,6 +63,7 @@ export async function runVaultLinking(port: VaultPort, matcher: Matcher, policy:
 			break;
 		}
 		options.onProgress?.(index + 1, paths.length, path);
+		await options.pause?.();
 	}
 	for (const path of paths.slice(notes.length)) notes.push({ path, outcome: "not-reached", edits: [], skipped: {}, doubtful: [], unlinked: [], replanned: false });
 	return { notes, write: options.write, perEntity: perEntity(notes), ...(stopped ? { stopped } : {}) };

@@ -336,6 +336,11 @@ export interface VaultRunOptions {
 	readonly onProgress?: (done: number, total: number, path: string) => void;
 	/** Polled between notes; true stops the run (remaining notes are `not-reached`). */
 	readonly cancelled?: () => boolean;
+	/**
+	 * Awaited after each note, before the next: where the caller lets its interface run (the
+	 * plugin yields here; the core keeps no timers). Reads ahead go on meanwhile.
+	 */
+	readonly pause?: () => Promise<void>;
 }
 
 /** The entity report over a set of notes. */

@@ -84,6 +84,26 @@ describe("vault run (issue #4)", () => {
 		expect(report.notes.map((n) => n.outcome)).toEqual([...Array<string>(20).fill("planned"), "failed", ...Array<string>(9).fill("not-reached")]);
 	});
 
+	test("pauses after each note, its progress told, before the next; a cancel during a pause stops the run (issue 11)", async () => {
+		const events: string[] = [];
+		const port = memoryVault(notes(), (path) => events.push(`write ${path}`));
+		let stop = false;
+		const report = await runVaultLinking(port, matcher, policy, {
+			write: true,
+			onProgress: (done) => events.push(`progress ${done}`),
+			cancelled: () => stop,
+			pause: () => {
+				events.push("pause");
+				stop = events.filter((e) => e === "pause").length === 3;
+				return Promise.resolve();
+			},
+		});
+		const note = (i: number) => [`write n${i}.md`, `progress ${i + 1}`, "pause"];
+		expect(events).toEqual([...note(0), ...note(1), ...note(2)]);
+		expect(report.stopped).toEqual({ reason: "cancelled" });
+		expect(report.notes.map((n) => n.outcome)).toEqual(["linked", "linked", "linked", "not-reached", "not-reached", "not-reached"]);
+	});
+
 	test("a linked analysis lists its entities in its entities property, once; another note gets no property", () => {
 		const text = "---\ntype: analysis\nentities:\n  - mine\n---\n由DeepSeek開發\n";
 		const once = linkNote(text, "a.md", matcher, policy, true).text!;
