@@ -1,4 +1,4 @@
-/** Entities: notes → registry → matcher → link plans; the report, the timeline, starter data. */
+/** Entities: notes → registry → matcher → link plans; the report, the timeline, *Named with*, starter data. */
 export * from "./types";
 export * from "./note";
 export * from "./registry";
@@ -10,5 +10,6 @@ export * from "./property";
 export * from "./run";
 export * from "./report";
 export * from "./timeline";
+export * from "./named-with";
 export * from "./create";
 export * from "./starter";

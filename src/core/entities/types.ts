@@ -11,6 +11,7 @@
  * - `run.ts`       `runVaultLinking` — the vault-wide run over a small file port (CLI and plugin).
  * - `report.ts`    `entityReport` — shared aliases, unmentioned entities, unlinked candidates.
  * - `timeline.ts`  `buildTimeline` — the analyses and questions that mention an entity.
+ * - `named-with.ts` `namedWith` — the entities named in the same analyses, most shared first.
  * - `create.ts`    `splitSelection`, `entityFileName`, `entityNoteText` — making entity notes.
  * - `starter.ts`   `STARTER_ENTITIES` — the optional starter set, as data.
  *

@@ -15,7 +15,7 @@
  * next one asks. Only the names found are kept; text only while its note waits in the queue.
  */
 import { TFile, debounce, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
-import { propertyTargets, unlinkedMentions } from "../../core/entities";
+import { unlinkedNames } from "../../core/entities";
 import type { Lifecycle } from "../feature";
 import { readInBatches, slicer, yieldToInterface } from "../slices";
 import type { EntityService } from "./service";
@@ -146,13 +146,9 @@ export class MentionIndex {
 
 	/** Finds the note's unlinked mentions with the current registry. */
 	private index(path: string, text: string, frontmatter: Frontmatter): void {
-		const names = new Set(unlinkedMentions(text, path, this.service.matcher()));
-		for (const target of propertyTargets(frontmatter?.entities)) {
-			const entity = this.service.entityForName(target);
-			if (entity) names.add(entity.name);
-		}
-		if (names.size === 0) this.byPath.delete(path);
-		else this.byPath.set(path, [...names]);
+		const names = unlinkedNames(text, path, frontmatter?.entities, this.service.matcher());
+		if (names.length === 0) this.byPath.delete(path);
+		else this.byPath.set(path, names);
 	}
 
 	/** Queues an analysis to be planned after the handler returns; forgets a note that is no longer one. */

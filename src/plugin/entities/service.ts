@@ -14,10 +14,9 @@ import {
 	buildMatcher,
 	emptyRegistry,
 	entityFromNote,
+	entityNamed,
 	entityNamesIn,
-	findMentions,
 	registryOf,
-	resolveName,
 	withEntity,
 	type Entity,
 	type Matcher,
@@ -105,12 +104,7 @@ export class EntityService {
 
 	/** The entity one of whose names is exactly `name` (compared as the matcher compares), or null. */
 	entityForName(name: string): Entity | null {
-		const trimmed = name.trim();
-		if (trimmed === "") return null;
-		const matcher = this.matcher();
-		// A name is matched whole (so `Intel/Altera` is not read as a folder and a note), else as a link target.
-		const whole = findMentions(matcher, trimmed).find((m) => m.from === 0 && m.to === trimmed.length);
-		return (whole ? this.entityAt(whole.path) : resolveName(matcher, trimmed)) ?? null;
+		return entityNamed(this.matcher(), name) ?? null;
 	}
 
 	/**
