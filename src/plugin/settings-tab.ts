@@ -1,6 +1,7 @@
 import { PluginSettingTab, getLanguage, type Plugin, type Setting, type SettingDefinitionItem } from "obsidian";
 import { pickLanguage, say, type Language } from "../core/i18n";
 import { SETTING_GROUPS, type DossierSettings, type SettingField } from "../core/settings";
+import { readNumber } from "../core/settings/field";
 import type { FeatureContext, Lifecycle } from "./feature";
 import { FileRow } from "./settings-file";
 
@@ -72,6 +73,8 @@ export class DossierSettingTab extends PluginSettingTab {
 				return;
 			case "text":
 				return this.renderText(setting, field, typeof current === "string" ? current : "");
+			case "number":
+				return this.renderNumber(setting, field, typeof current === "number" ? current : field.min);
 			case "file":
 				return this.renderFile(setting, field, typeof current === "string" ? current : "");
 		}
@@ -97,6 +100,20 @@ export class DossierSettingTab extends PluginSettingTab {
 				}),
 		);
 		show(value);
+	}
+
+	/** A number field: what is typed is checked, and saved as a number once it is one in range. */
+	private renderNumber(setting: Setting, field: Extract<SettingField, { kind: "number" }>, value: number): void {
+		const t = this.host.t;
+		const note = setting.descEl.createDiv({ cls: "dossier-setting-note" });
+		setting.addText((text) =>
+			text.setValue(String(value)).onChange(async (next) => {
+				const read = readNumber(next, field.min, field.max);
+				note.toggleClass("mod-warning", !read.ok);
+				note.setText(read.ok ? "" : t("settings.invalid", { reason: say(t, read.reason) }));
+				if (read.ok) await this.save(field.key, read.value);
+			}),
+		);
 	}
 
 	/** A file field: the path checked as typed, the note at it previewed after a pause. */

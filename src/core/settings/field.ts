@@ -2,7 +2,7 @@
  * Settings as data: each feature lists its settings as fields, and the settings tab renders
  * every field with one loop. A field names its key, its kind and its strings; nothing else.
  */
-import type { Language, Message, StringKey } from "../i18n";
+import { message, type Language, type Message, type StringKey } from "../i18n";
 
 /**
  * One setting the user can change. `K` is the key of the settings object it edits; `S` the
@@ -44,6 +44,15 @@ export type SettingField<K extends string = string, S = unknown> =
 			readonly name: StringKey;
 			readonly desc: StringKey;
 			readonly placeholder?: string;
+	  }
+	| {
+			/** A whole number from `min` to `max`, typed in a text field. */
+			readonly kind: "number";
+			readonly key: K;
+			readonly name: StringKey;
+			readonly desc: StringKey;
+			readonly min: number;
+			readonly max: number;
 	  }
 	| {
 			readonly kind: "dropdown";
@@ -88,3 +97,25 @@ export interface FilePreview {
 	/** The text the file would give (e.g. the note a template makes), when it gives one. */
 	readonly example?: string;
 }
+
+/**
+ * The whole number `text` holds if it lies in `[min, max]`, else why not. Leading and trailing
+ * spaces are allowed; signs, decimals and exponents are not.
+ */
+export function readNumber(text: string, min: number, max: number): { readonly ok: true; readonly value: number } | { readonly ok: false; readonly reason: Message } {
+	const trimmed = text.trim();
+	const value = /^\d{1,9}$/.test(trimmed) ? Number(trimmed) : NaN;
+	return value >= min && value <= max ? { ok: true, value } : { ok: false, reason: message("settings.number.range", { min, max }) };
+}
+
+/** Examples: a number field's bounds and what is typed → the number saved, or null when it is refused. */
+export const NUMBER_EXAMPLES: readonly { readonly min: number; readonly max: number; readonly text: string; readonly value: number | null }[] = [
+	{ min: 1, max: 200, text: "50", value: 50 },
+	{ min: 1, max: 200, text: " 30 ", value: 30 },
+	{ min: 1, max: 200, text: "0", value: null },
+	{ min: 1, max: 200, text: "201", value: null },
+	{ min: 1, max: 200, text: "2.5", value: null },
+	{ min: 1, max: 200, text: "-3", value: null },
+	{ min: 1, max: 200, text: "1e2", value: null },
+	{ min: 1, max: 200, text: "", value: null },
+];

@@ -9,13 +9,14 @@
 import type { FilePreviewInput as PreviewInput, SettingField as Field, SettingGroup as Group } from "./field";
 import { analysisDefaults, analysisGroup, type AnalysisSettings } from "./analysis";
 import { entitiesDefaults, entitiesGroup, type EntitiesSettings } from "./entities";
+import { mapDefaults, mapGroup, type MapSettings } from "./map";
 import { questionsDefaults, questionsGroup, type QuestionsSettings } from "./questions";
 import { shellDefaults, shellGroup, type ShellSettings } from "./shell";
 
 export type { FilePreview, FoundFile } from "./field";
 
 /** Every setting of every feature. Add a feature's settings type here. */
-export type DossierSettings = ShellSettings & EntitiesSettings & QuestionsSettings & AnalysisSettings;
+export type DossierSettings = ShellSettings & EntitiesSettings & QuestionsSettings & AnalysisSettings & MapSettings;
 
 /** A field of the settings tab; a file field's preview may read every setting. */
 export type SettingField = Field<string, DossierSettings>;
@@ -25,10 +26,10 @@ export type FilePreviewInput = PreviewInput<DossierSettings>;
 /** The current shape's version; bump it and add a migration when a setting is renamed or reshaped. */
 export const SETTINGS_VERSION = 1;
 
-export const DEFAULT_SETTINGS: DossierSettings = { ...shellDefaults, ...entitiesDefaults, ...questionsDefaults, ...analysisDefaults };
+export const DEFAULT_SETTINGS: DossierSettings = { ...shellDefaults, ...entitiesDefaults, ...questionsDefaults, ...analysisDefaults, ...mapDefaults };
 
 /** The settings tab, top to bottom. */
-export const SETTING_GROUPS: readonly SettingGroup[] = [shellGroup, entitiesGroup, questionsGroup, analysisGroup];
+export const SETTING_GROUPS: readonly SettingGroup[] = [shellGroup, entitiesGroup, questionsGroup, analysisGroup, mapGroup];
 
 /** What is stored in `data.json`. */
 export interface StoredSettings extends DossierSettings {
@@ -83,6 +84,7 @@ export function fieldOf(key: string): SettingField | undefined {
 function allowed(key: string, value: unknown): boolean {
 	const field = fieldOf(key);
 	if (field?.kind === "dropdown") return field.options.some((o) => o.value === value);
+	if (field?.kind === "number") return Number.isInteger(value) && (value as number) >= field.min && (value as number) <= field.max;
 	if ((field?.kind === "text" || field?.kind === "file") && field.validate) return field.validate(value as string) === null;
 	return true;
 }

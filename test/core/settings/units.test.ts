@@ -2,7 +2,8 @@
 // which read in every interface language (issue 3, point 2).
 import { describe, expect, it } from "vitest";
 import { LANGUAGES, say, translator } from "../../../src/core/i18n";
-import { DEFAULT_SETTINGS } from "../../../src/core/settings";
+import { DEFAULT_SETTINGS, migrateSettings } from "../../../src/core/settings";
+import { NUMBER_EXAMPLES, readNumber } from "../../../src/core/settings/field";
 import { PATH_EXAMPLES, validatePath } from "../../../src/core/settings/paths";
 import { previewTemplate, TEMPLATE_PREVIEW_EXAMPLES } from "../../../src/core/settings/template-preview";
 
@@ -47,5 +48,20 @@ describe("template preview", () => {
 		const preview = previewTemplate({ found: { kind: "none" }, settings: auto, interfaceLanguage: "zh-CN", now: new Date(2026, 0, 2) });
 		expect(preview.example).toContain("## 1. 新闻履历 (Metadata)");
 		expect(say(translator("zh-CN"), preview.status)).toBe("未设置模板文件：新分析使用简体中文的内置模板。");
+	});
+});
+
+describe("number fields (issue 12: the caps of a map)", () => {
+	it.each(NUMBER_EXAMPLES)("'$text' in [$min, $max] → $value", ({ min, max, text, value }) => {
+		const read = readNumber(text, min, max);
+		expect(read.ok ? read.value : null).toBe(value);
+		if (!read.ok) expect(say(translator("en"), read.reason)).toBe(`Enter a whole number from ${min} to ${max}.`);
+	});
+
+	it("keeps stored caps in range, and resets the others", () => {
+		const { settings, reset } = migrateSettings({ version: 1, mapsMaxAnalyses: 12, mapsMaxEntities: 0, mapsFolder: "Research/Maps" });
+		expect([settings.mapsMaxAnalyses, settings.mapsMaxEntities, settings.mapsFolder]).toEqual([12, DEFAULT_SETTINGS.mapsMaxEntities, "Research/Maps"]);
+		expect(reset).toEqual(["mapsMaxEntities"]);
+		expect(migrateSettings({ mapsMaxAnalyses: 2.5 }).reset).toEqual(["mapsMaxAnalyses"]);
 	});
 });

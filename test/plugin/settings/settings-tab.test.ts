@@ -61,6 +61,25 @@ describe("settings checks in the interface language", () => {
 	});
 });
 
+describe("number settings (issue 12: a map's caps)", () => {
+	it("saves a whole number in range as a number, and says why another is not saved", async () => {
+		const { plugin, screen } = await settingsWith();
+		const analyses = screen.row("Analyses on a map");
+		await analyses.type("12");
+		expect([analyses.note(), plugin.settings.mapsMaxAnalyses]).toEqual(["", 12]);
+		expect(await plugin.loadData()).toMatchObject({ mapsMaxAnalyses: 12 });
+		await analyses.type("0");
+		expect(analyses.note()).toBe("Not saved. Enter a whole number from 1 to 500.");
+		expect(analyses.warned()).toBe(true);
+		expect(plugin.settings.mapsMaxAnalyses).toBe(12);
+		await screen.row("Interface language").pick("zh-TW");
+		const entities = openSettings(plugin).row("關係圖上的實體數");
+		await entities.type("3.5");
+		expect(entities.note()).toBe("未儲存：請輸入 1 到 200 的整數。");
+		expect(plugin.settings.mapsMaxEntities).toBe(30);
+	});
+});
+
 describe("the template file's live preview", () => {
 	it("previews the note a template in the vault makes, after a pause in typing, reading it once and writing nothing", async () => {
 		const { app, plugin, screen } = await settingsWith({ "Templates/Reading.md": TEMPLATE });

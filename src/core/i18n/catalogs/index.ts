@@ -3,7 +3,8 @@ import { analysis } from "./analysis";
 import { entities } from "./entities";
 import { entitiesPlugin } from "./entities-plugin";
 import { frontmatter } from "./frontmatter";
+import { map } from "./map";
 import { questions } from "./questions";
 import { shell } from "./shell";
 
-export const catalogs = [shell, entities, entitiesPlugin, questions, analysis, frontmatter] as const;
+export const catalogs = [shell, entities, entitiesPlugin, questions, analysis, frontmatter, map] as const;
