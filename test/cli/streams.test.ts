@@ -37,7 +37,7 @@ describe("progress", () => {
 
 	it.each([
 		["link", "Planning links"],
-		["questions", "Reading questions"],
+		["questions", "Reading notes"],
 		["entities", "Finding entities"],
 	])("%s shows one line on a terminal's stderr, redrawn in place and cleared, never on stdout", async (command, label) => {
 		const { io, out, err } = memoryIo({ tty: true, clock: ticking(PROGRESS_INTERVAL_MS * 2) });

@@ -47,11 +47,16 @@ export interface LoadedVault {
 	readonly take: (file: string) => Promise<string>;
 }
 
+/** Given each note's whole text as the vault is loaded, with the settings loading read. */
+export type NoteVisitor = (file: string, text: string, settings: DossierSettings) => void;
+
 /**
  * Reads the vault: its notes' paths, Dossier's stored settings (`--folder` overrides), its entity
- * notes; with `io`, shows the reading's progress.
+ * notes; with `io`, shows the reading's progress. With `visit`, every note is read whole, once,
+ * and handed to it as it is read (a command that needs every note's text reads it no second time);
+ * without, only the notes' starts are read.
  */
-export async function loadVault(args: ParsedArgs, io?: Io): Promise<LoadedVault> {
+export async function loadVault(args: ParsedArgs, io?: Io, visit?: NoteVisitor): Promise<LoadedVault> {
 	const root = await vaultFolder(positional(args, 0, "VAULT"));
 	const files = await markdownFiles(root);
 	const config = await configFolder(root, stringOption(args, "config-dir"));
@@ -61,10 +66,11 @@ export async function loadVault(args: ParsedArgs, io?: Io): Promise<LoadedVault>
 	const app = config === undefined ? undefined : await readJson(path.join(config, "app.json"));
 	const markdownLinks = typeof app === "object" && app !== null && (app as { useMarkdownLinks?: unknown }).useMarkdownLinks === true;
 	const entities: Entity[] = [];
-	const reading = io?.progress("Finding entities");
+	const reading = io?.progress(visit ? "Reading notes" : "Finding entities");
 	for (const [done, file] of files.entries()) {
 		reading?.update(done, files.length);
-		const entity = entityIn(path.join(root, ...file.split("/")), file, settings.entitiesFolder);
+		const full = path.join(root, ...file.split("/"));
+		const entity = visit ? entityInText(await visitNote(full, file, settings, visit), file, settings.entitiesFolder) : entityIn(full, file, settings.entitiesFolder);
 		if (entity) entities.push(entity);
 	}
 	reading?.end();
@@ -78,12 +84,27 @@ export async function loadVault(args: ParsedArgs, io?: Io): Promise<LoadedVault>
  * runs past the start.
  */
 function entityIn(full: string, file: string, folder: string): Entity | null {
-	const inFolder = file.startsWith(`${folder}/`);
 	const head = readHead(full);
-	if (!inFolder && !head.text.startsWith("---") && !head.text.startsWith("\ufeff---")) return null;
+	if (!file.startsWith(`${folder}/`) && !opensFrontmatter(head.text)) return null;
 	let properties = parseFrontmatter(head.text);
-	if (properties === undefined && !head.whole && (head.text.startsWith("---") || head.text.startsWith("\ufeff---"))) properties = parseFrontmatter(readFileSync(full, "utf8"));
+	if (properties === undefined && !head.whole && opensFrontmatter(head.text)) properties = parseFrontmatter(readFileSync(full, "utf8"));
 	return entityFromNote(file, properties, { folder });
+}
+
+/** The entity a note defines, from its whole text. */
+function entityInText(text: string, file: string, folder: string): Entity | null {
+	if (!file.startsWith(`${folder}/`) && !opensFrontmatter(text)) return null;
+	return entityFromNote(file, parseFrontmatter(text), { folder });
+}
+
+function opensFrontmatter(text: string): boolean {
+	return text.startsWith("---") || text.startsWith("\ufeff---");
+}
+
+async function visitNote(full: string, file: string, settings: DossierSettings, visit: NoteVisitor): Promise<string> {
+	const text = await readNote(full);
+	visit(file, text, settings);
+	return text;
 }
 
 /** The matcher for the vault's settings; `--allow-short` and `--no-variants` override them. */

@@ -1,5 +1,5 @@
 import { buildMatcher, entityNamesIn } from "../../core/entities";
-import { investigationHeadingMatcher, QuestionIndex, readNoteQuestions, STATUSES, type Question, type QuestionStatus } from "../../core/questions";
+import { investigationHeadingMatcher, QuestionIndex, readNoteQuestions, STATUSES, withEntitiesFound, type Question, type QuestionStatus } from "../../core/questions";
 import { matchOptionsOf } from "../../core/settings/entities";
 import { stringOption, UsageError, type Command, type Io, type ParsedArgs } from "../command";
 import { LazyList, writeJson, writeLines } from "../json";
@@ -19,18 +19,22 @@ function statusesOf(value: string | undefined): readonly QuestionStatus[] {
 /**
  * Every question of the vault, read as the plugin reads them: the investigation headings the user
  * added in Dossier's settings count, and a question's entities include the names it mentions.
+ * Each note is read once: its questions as loading reads it, their entities once the entity notes
+ * are all known (`withEntitiesFound`, as the plugin finds them again when the registry changes).
  */
 async function indexVault(args: ParsedArgs, io: Io): Promise<QuestionIndex> {
-	const { files, settings, registry, take } = await loadVault(args, io);
-	const matcher = buildMatcher(registry, matchOptionsOf(settings));
-	const options = { isInvestigationHeading: investigationHeadingMatcher(settings.questionsHeadings), findEntities: (text: string) => entityNamesIn(matcher, text) };
 	const index = new QuestionIndex();
-	const reading = io.progress("Reading questions");
-	for (const [done, file] of files.entries()) {
-		reading.update(done, files.length);
-		index.set(readNoteQuestions(await take(file), { ...options, path: file }));
+	let isInvestigationHeading: ((heading: string) => boolean) | undefined;
+	const { settings, registry } = await loadVault(args, io, (file, text, loaded) => {
+		isInvestigationHeading ??= investigationHeadingMatcher(loaded.questionsHeadings);
+		index.set(readNoteQuestions(text, { isInvestigationHeading, path: file }));
+	});
+	const matcher = buildMatcher(registry, matchOptionsOf(settings));
+	const findEntities = (text: string) => entityNamesIn(matcher, text);
+	for (const entry of [...index.entries()]) {
+		const found = withEntitiesFound(entry, findEntities);
+		if (found) index.retag(found);
 	}
-	reading.end();
 	return index;
 }
 
