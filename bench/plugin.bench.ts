@@ -15,14 +15,14 @@
  * The window and the fake runtime are installed only when this bench runs, and removed after.
  */
 import { Window } from "happy-dom";
-import { analysisNote, entityNames, generateVault, type GeneratedNote } from "./corpus";
-import type { Bench } from "./harness";
+import { entityNames, generateVault, type GeneratedNote } from "./corpus";
+import type { Bench, Row } from "./harness";
+import { describeShape, realCorpus } from "./real-corpus";
 
-/** Analyses in the generated vault, and characters in each. */
-const NOTES = 10_000;
-const SIZE = 1_700;
-/** Entities, each with a Latin name and a Han alias: 15,000 names, as in the vaults we measured. */
-const ENTITIES = 7_500;
+/** The real-shaped vault, as the CLI bench has it. */
+const REAL = { notes: 10_000, entityNotes: 3_000, names: 15_000 };
+/** The older generated vault: analyses of 1,700 characters and entities with a Latin name and a Han alias, as the CLI bench has it. */
+const OLDER = { notes: 10_000, size: 1_700, entities: 10_000 };
 /** The one note whose plan is a single slice. */
 const HUGE = 1_000_000;
 
@@ -33,10 +33,16 @@ export const pluginBench: Bench = {
 		try {
 			// Imported only now: the fake runtime needs the window when it loads.
 			const { measureRuns } = await import("./plugin-runs");
-			const { notes, mentioned } = presentCorpus();
-			const rows = await measureRuns(window, notes, mentioned, `generated vault (corpus.ts), ${describe(notes)}`);
-			const huge = analysisNote(0, HUGE, mentionNames());
-			rows.push(...(await measureRuns(window, [...notes.slice(0, ENTITIES), huge], mentioned, `${ENTITIES.toLocaleString("en")} entities and one ${(HUGE / 1e6).toFixed(0)} MB analysis`, huge)));
+			const real = realCorpus(REAL);
+			console.log(`\nReal-shaped vault: ${describeShape(real.shape)}.`);
+			const entities = real.notes.slice(0, REAL.entityNotes);
+			const mentioned = basename(entities[0]!);
+			const huge = hugeNote(real.notes.slice(REAL.entityNotes));
+			const rows: Row[] = [
+				...(await measureRuns(window, real.notes, mentioned, "real-shaped")),
+				...(await measureRuns(window, olderCorpus(), entityNames(OLDER.entities).latin[0]!, "older generated")),
+				...(await measureRuns(window, [...entities, huge], mentioned, `real-shaped entities and one ${(HUGE / 1e6).toFixed(0)} MB analysis`, huge)),
+			];
 			return rows;
 		} finally {
 			await uninstallWindow(window);
@@ -44,22 +50,28 @@ export const pluginBench: Bench = {
 	},
 };
 
-/** How many notes and how much text, for the rows' names. */
-function describe(notes: readonly GeneratedNote[]): string {
-	const bytes = notes.reduce((sum, note) => sum + Buffer.byteLength(note.text), 0);
-	return `${notes.length.toLocaleString("en")} notes (${ENTITIES.toLocaleString("en")} entities, ${(ENTITIES * 2).toLocaleString("en")} names), ${(bytes / 1e6).toFixed(1)} MB`;
+function basename(note: GeneratedNote): string {
+	return note.path.slice(note.path.lastIndexOf("/") + 1, -".md".length);
 }
 
-function mentionNames(): string[] {
-	const { latin, han } = entityNames(ENTITIES);
-	return [...latin.slice(0, 2_000), ...han.slice(0, 2_000)];
-}
-
-/** The generated vault of `corpus.ts`: entity notes, then the analyses that mention them. */
-function presentCorpus(): { notes: GeneratedNote[]; mentioned: string } {
-	const { latin, han } = entityNames(ENTITIES);
+/** The older generated vault of `corpus.ts`: entity notes, then the analyses that mention them. */
+function olderCorpus(): GeneratedNote[] {
+	const { latin, han } = entityNames(OLDER.entities);
 	const entities = latin.map((name, i) => ({ path: `Entities/${name}.md`, text: `---\ntype: entity\naliases:\n  - ${han[i]!}\n---\n` }));
-	return { notes: [...entities, ...generateVault(NOTES, SIZE, mentionNames())], mentioned: latin[0]! };
+	return [...entities, ...generateVault(OLDER.notes, OLDER.size, [...latin.slice(0, 2_000), ...han.slice(0, 2_000)])];
+}
+
+/** One analysis of `HUGE` characters: the bodies of real-shaped notes, one after another. */
+function hugeNote(notes: readonly GeneratedNote[]): GeneratedNote {
+	const parts = ["---", "type: analysis", 'title: "One long analysis"', "---", ""];
+	let size = 0;
+	for (const note of notes) {
+		if (size >= HUGE) break;
+		const body = note.text.replace(/^---\n[\s\S]*?\n---\n/, "");
+		parts.push(body);
+		size += body.length;
+	}
+	return { path: "Analyses/one long analysis.md", text: parts.join("\n").slice(0, HUGE) };
 }
 
 type Globals = Record<string, unknown>;
