@@ -17,8 +17,17 @@ export interface VaultAnalyses {
 	readonly questions: readonly QuestionSource[];
 }
 
-/** Reads `files` of `vault` (default: every note) into timeline sources and open questions. */
-export async function readAnalyses(vault: LoadedVault, matcher: Matcher, io?: Io, files: readonly string[] = vault.files): Promise<VaultAnalyses> {
+/** What to read, and how to show it. */
+export interface ReadOptions {
+	/** The notes to read (default: every note). */
+	readonly files?: readonly string[];
+	/** False to leave the questions out (*Named with* needs none). */
+	readonly questions?: boolean;
+	readonly io?: Io;
+}
+
+/** Reads notes of `vault` into timeline sources and, unless told not to, open questions. */
+export async function readAnalyses(vault: LoadedVault, matcher: Matcher, { files = vault.files, questions = true, io }: ReadOptions = {}): Promise<VaultAnalyses> {
 	const options = { isInvestigationHeading: investigationHeadingMatcher(vault.settings.questionsHeadings), findEntities: (text: string) => entityNamesIn(matcher, text) };
 	const index = new QuestionIndex();
 	const sources: TimelineSource[] = [];
@@ -28,7 +37,7 @@ export async function readAnalyses(vault: LoadedVault, matcher: Matcher, io?: Io
 		const text = await vault.take(file);
 		const source = timelineSourceOf(text, file, matcher);
 		if (source) sources.push(source);
-		index.set(readNoteQuestions(text, { ...options, path: file }));
+		if (questions) index.set(readNoteQuestions(text, { ...options, path: file }));
 	}
 	reading?.end();
 	return { sources, questions: activeQuestionSources(index) };

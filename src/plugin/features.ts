@@ -21,7 +21,7 @@ export function createFeatures(): Features {
 	const entities = new EntityService();
 	const questions = questionsFeature({ entities });
 	// The maps read the analyses the entities feature lends; its timeline's button runs the maps' action.
-	const maps = mapFeature({ entities, questions, analyses: () => entitiesWithMaps.analyses() });
+	const maps = mapFeature({ entities, questions, analyses: () => entitiesWithMaps.analyses(), analysis: (file) => entitiesWithMaps.analysis(file) });
 	const entitiesWithMaps = entitiesFeature(entities, questions, maps);
 	return { entities, list: [analysisFeature, entitiesWithMaps, questions, maps] };
 }

@@ -44,13 +44,13 @@ async function draftOf(vault: LoadedVault, args: ParsedArgs, io: Io): Promise<{ 
 	const note = stringOption(args, "analysis");
 	if (note === undefined) {
 		const entity = entityOrFail(matcher, positional(args, 1, "ENTITY (or --analysis NOTE)"));
-		const { sources, questions } = await readAnalyses(vault, matcher, io);
+		const { sources, questions } = await readAnalyses(vault, matcher, { io });
 		return { draft: entityMap({ entity, sources, questions, matcher }, options), name: entity.name };
 	}
 	if (args.positionals.length > 1) throw new UsageError("give an ENTITY or --analysis NOTE, not both");
 	const file = notePathOf(vault, note);
 	// An analysis's map needs that note alone: its links, unlinked names and questions.
-	const { sources, questions } = await readAnalyses(vault, matcher, undefined, [file]);
+	const { sources, questions } = await readAnalyses(vault, matcher, { files: [file] });
 	const name = path.posix.basename(file).replace(/\.md$/i, "");
 	const analysis: TimelineSource = sources[0] ?? { path: file, title: name, entities: [] };
 	return { draft: analysisMap({ analysis, questions, registry: matcher.registry }, options), name };

@@ -12,7 +12,7 @@ import { vaultMatcher, type LoadedVault } from "./entities";
 export async function printRelated(vault: LoadedVault, args: ParsedArgs, name: string, io: Io): Promise<number> {
 	const matcher = vaultMatcher(vault, args);
 	const entity = entityOrFail(matcher, name);
-	const { sources } = await readAnalyses(vault, matcher, io);
+	const { sources } = await readAnalyses(vault, matcher, { io, questions: false });
 	const list = namedWith(entity, sources, byNameIn(matcher.registry));
 	if (args.values.json === true) await writeJson(io, new LazyList(list, toJson), 1);
 	else if (list.length === 0) io.out(`No other entity is named in the analyses that name ${entity.name}.`);

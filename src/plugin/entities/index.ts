@@ -6,14 +6,14 @@
  * the vault's analyses, as the timeline reads them, to the maps (`analyses`).
  */
 import { TFile, type App } from "obsidian";
-import { TIMELINE_BLOCK, type Entity, type TimelineSource } from "../../core/entities";
+import { TIMELINE_BLOCK, unlinkedNames, type Entity, type TimelineSource } from "../../core/entities";
 import type { Feature, FeatureContext } from "../feature";
 import { addStarterEntities, createForKeywords, createFromSelection } from "./create";
 import { activeEditorOf, linkNote, linkSelection } from "./link";
 import { MentionIndex } from "./mentions";
 import { showEntityReport } from "./report-modal";
 import type { EntityService } from "./service";
-import { vaultSources } from "./sources";
+import { noteSource, vaultSources } from "./sources";
 import { timelineProcessor, type QuestionsProvider } from "./timeline";
 import { linkVault } from "./vault-run";
 
@@ -35,12 +35,20 @@ export interface EntityMapper {
 export interface EntitiesFeature extends Feature {
 	/** Every note that names an entity, with all it names, once the unlinked mentions are read (empty before load). */
 	readonly analyses: () => Promise<TimelineSource[]>;
+	/** One analysis as the timeline reads it, its unlinked names read from its text now; null when it names no entity. */
+	readonly analysis: (file: TFile) => Promise<TimelineSource | null>;
 }
 
 export function entitiesFeature(service: EntityService, questions?: QuestionsProvider, maps?: EntityMapper): EntitiesFeature {
 	let loaded: { readonly app: App; readonly mentions: MentionIndex } | null = null;
 	return {
 		analyses: async () => (loaded ? vaultSources(loaded.app, service, loaded.mentions) : []),
+		analysis: async (file) => {
+			if (!loaded) return null;
+			const { app } = loaded;
+			const text = await app.vault.cachedRead(file);
+			return noteSource(app, service, file.path, unlinkedNames(text, file.path, app.metadataCache.getFileCache(file)?.frontmatter?.entities, service.matcher()));
+		},
 		commands: [
 			{ id: "create-entity-from-selection", name: "command.entities.create-from-selection", icon: "user-plus", editor: (context, editor) => createFromSelection(context, service, editor) },
 			{

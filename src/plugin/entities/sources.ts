@@ -1,8 +1,8 @@
 /**
- * Every note that names an entity, as the timeline reads it, with all the entities it names —
- * the links Obsidian resolved (`resolvedLinks`, links in properties included) and the unlinked
- * names the `MentionIndex` found — for what reads the whole vault's connections at once (the
- * maps). The timeline itself reads only the notes naming its entity (`timelineSources`).
+ * Notes as the timeline reads them, with all the entities each names — the links Obsidian resolved
+ * (`resolvedLinks`, links in properties included) and the unlinked names the `MentionIndex` found
+ * — for what reads connections beyond one entity's timeline (the maps). The timeline itself reads
+ * only the notes naming its entity (`timelineSources`).
  */
 import { TFile, type App } from "obsidian";
 import type { TimelineSource } from "../../core/entities";
@@ -10,18 +10,18 @@ import type { MentionIndex } from "./mentions";
 import type { EntityService } from "./service";
 import { propertiesOf } from "./timeline";
 
+/** The note at `path` as the timeline reads it, naming `unlinked` besides its links; null for an entity note or a note that names none. */
+export function noteSource(app: App, service: EntityService, path: string, unlinked: readonly string[]): TimelineSource | null {
+	const file = app.vault.getFileByPath(path);
+	if (!(file instanceof TFile) || service.entityAt(path)) return null;
+	const entities = Object.keys(app.metadataCache.resolvedLinks[path] ?? {}).flatMap((target) => service.entityAt(target)?.name ?? []);
+	if (entities.length === 0 && unlinked.length === 0) return null;
+	return { path, ...propertiesOf(app, file), entities, ...(unlinked.length > 0 ? { unlinked } : {}) };
+}
+
 /** The vault's notes that name an entity (entity notes left out), once the unlinked mentions are read. */
 export async function vaultSources(app: App, service: EntityService, mentions: MentionIndex): Promise<TimelineSource[]> {
 	const unlinked = await mentions.unlinkedByPath();
-	const links = app.metadataCache.resolvedLinks;
-	const sources: TimelineSource[] = [];
-	for (const path of new Set([...Object.keys(links), ...unlinked.keys()])) {
-		const file = app.vault.getFileByPath(path);
-		if (!(file instanceof TFile) || service.entityAt(path)) continue;
-		const entities = Object.keys(links[path] ?? {}).flatMap((target) => service.entityAt(target)?.name ?? []);
-		const names = unlinked.get(path) ?? [];
-		if (entities.length === 0 && names.length === 0) continue;
-		sources.push({ path, ...propertiesOf(app, file), entities, ...(names.length > 0 ? { unlinked: names } : {}) });
-	}
-	return sources;
+	const paths = new Set([...Object.keys(app.metadataCache.resolvedLinks), ...unlinked.keys()]);
+	return [...paths].flatMap((path) => noteSource(app, service, path, unlinked.get(path) ?? []) ?? []);
 }

@@ -22,6 +22,8 @@ export interface MapDeps {
 	readonly entities: EntityService;
 	/** Every note that names an entity, with all it names (the entities feature's `analyses`). */
 	readonly analyses: () => Promise<readonly TimelineSource[]>;
+	/** One analysis as the timeline reads it (the entities feature's `analysis`). */
+	readonly analysis: (file: TFile) => Promise<TimelineSource | null>;
 	readonly questions?: QuestionsProvider;
 }
 
@@ -45,8 +47,7 @@ export function mapFeature(deps: MapDeps): MapFeature {
 		await draw(context, entityMap(input, mapOptionsOf(context.settings, context.t)), entity.name);
 	};
 	const mapAnalysis = async (context: FeatureContext, file: TFile) => {
-		const sources = await reading(context, deps.analyses());
-		const analysis = sources.find((source) => source.path === file.path) ?? { path: file.path, title: file.basename, entities: [] };
+		const analysis = (await deps.analysis(file)) ?? { path: file.path, title: file.basename, entities: [] };
 		const questions = (deps.questions?.openQuestions() ?? []).filter((question) => question.path === file.path);
 		await draw(context, analysisMap({ analysis, questions, registry: deps.entities.matcher().registry }, mapOptionsOf(context.settings, context.t)), file.basename);
 	};

@@ -1,7 +1,7 @@
 // Map this entity / this analysis on a canvas, from the palette and the timeline (issue 12, item 2).
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { WorkspaceLeaf, type App } from "obsidian-test-mocks/obsidian";
-import { canvasNodes, canvasProblems } from "../../support/canvas";
+import { canvasEdges, canvasNodes, canvasProblems } from "../../support/canvas";
 import { analysisNote, button, entityNote, loadVault, textAt, waitFor } from "../../support/entities";
 import { settle } from "../../support/plugin";
 import { captureNotices, commandAvailable, renderCodeBlock, runCommand } from "../../support/ui";
@@ -121,6 +121,11 @@ describe("map this analysis on a canvas", () => {
 		expect(canvasProblems(text, { fileExists: exists(run.app), groups: true })).toEqual([]);
 		expect(files(text)).toEqual(["Analyses/b.md", "Entities/DeepSeek.md", "Entities/OpenAI.md", "Entities/Qwen.md"]);
 		expect(canvasNodes(text).find((node) => node.id.startsWith("dossier-question-"))?.text).toBe("Will DeepSeek keep releasing weights?");
+		const unlinked = await ready("Analyses/c.md");
+		const mapped = await map(unlinked, "map-analysis", "Maps/c.canvas");
+		expect(files(mapped)).toEqual(["Analyses/c.md", "Entities/DeepSeek.md"]);
+		expect(canvasEdges(mapped).map((edge) => edge.label)).toEqual(["Unlinked"]);
+		unlinked.plugin.unload();
 		const other = await ready("Entities/DeepSeek.md");
 		expect(commandAvailable(other.plugin, "map-analysis")).toBe(false);
 		other.plugin.unload();
