@@ -96,8 +96,7 @@ export const mapCommand: Command = {
 	name: "map",
 	summary: "Map an entity (or an analysis) and what is named with it on a JSON Canvas",
 	usage: [
-		"map VAULT ENTITY [--write] [--lang en|zh-TW|zh-CN]",
-		"map VAULT --analysis NOTE [--write]",
+		"map VAULT (ENTITY | --analysis NOTE) [--write] [--lang en|zh-TW|zh-CN]",
 		"  ENTITY         an entity's name or alias",
 		"  --analysis N   map the analysis N (a vault path or a file in the vault) and its entities instead",
 		"  --write        write the canvas (atomically) in the maps folder and print its path; the cards",
