@@ -95,7 +95,12 @@ async function reading<T>(context: FeatureContext, work: Promise<T>): Promise<T>
 /** Writes the map named `name` into the maps folder and opens it; a notice says why when it cannot. */
 async function draw(context: FeatureContext, draft: MapDraft, name: string): Promise<void> {
 	const path = mapPath(context.settings.mapsFolder, name);
-	const written = await writeMap(context.app, path, draft);
+	const written = await writeMap(context.app, path, draft).catch((error: unknown) => {
+		// The vault refused the write (a folder at that path, a read-only file…): say which file.
+		context.notify(context.t("map.notice.failed", { path, reason: error instanceof Error ? error.message : String(error) }));
+		return null;
+	});
+	if (!written) return;
 	if (!written.ok) return context.notify(say(context.t, message("map.invalid", { path, reason: written.reason })));
 	await reveal(context.app, written.file);
 }

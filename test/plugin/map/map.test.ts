@@ -92,6 +92,17 @@ describe("map this entity on a canvas", () => {
 		run.plugin.unload();
 	});
 
+	it("says which file it could not write when the vault refuses the write", async () => {
+		const run = await ready("Entities/DeepSeek.md");
+		const notices = captureNotices();
+		vi.spyOn(run.app.vault, "create").mockRejectedValue(new Error("Read-only file system."));
+		await runCommand(run.plugin, "map-entity");
+		await waitFor(() => notices.length > 0, "the notice");
+		expect(notices).toEqual(["Dossier: Could not write Maps/DeepSeek.canvas: Read-only file system."]);
+		expect(run.opened).toEqual([]);
+		run.plugin.unload();
+	});
+
 	it("is offered only in an entity note; the timeline's button maps its entity", async () => {
 		const run = await ready("Analyses/a.md");
 		expect(commandAvailable(run.plugin, "map-entity")).toBe(false);
