@@ -7,12 +7,13 @@ import { printRows } from "./harness";
 import { analysisBench } from "./analysis.bench";
 import { cliBench } from "./cli.bench";
 import { entitiesBench } from "./entities.bench";
+import { mapBench } from "./map.bench";
 import { parseBench } from "./parse.bench";
 import { pluginBench } from "./plugin.bench";
 import { questionsBench } from "./questions.bench";
 
 // The plugin bench runs last: it installs a window and Obsidian's DOM helpers while it runs.
-const BENCHES: readonly Bench[] = [parseBench, analysisBench, entitiesBench, questionsBench, cliBench, pluginBench];
+const BENCHES: readonly Bench[] = [parseBench, analysisBench, entitiesBench, questionsBench, mapBench, cliBench, pluginBench];
 
 const only = process.argv[2];
 console.log(`# Dossier benchmarks — node ${process.version}, ${new Date().toISOString()}`);

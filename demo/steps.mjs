@@ -55,4 +55,19 @@ export const steps = [
 			return lines.join("\n");
 		},
 	},
+	{
+		title: "Who is named with DeepSeek (entities --related DeepSeek), and its map on a canvas (map … --write)",
+		run: ({ cli, vault, path }) => {
+			const related = cli("entities", vault, "--related", "DeepSeek").trim().split("\n").map((line) => `  ${line}`);
+			const written = cli("map", vault, "DeepSeek", "--write").trim();
+			const canvas = JSON.parse(cli("map", vault, "DeepSeek"));
+			const kinds = (kind) => canvas.nodes.filter((n) => n.id.startsWith(`dossier-${kind}-`)).length;
+			return [
+				"Named with DeepSeek:",
+				...related,
+				`Wrote ${path.join(path.basename(vault), written)}: DeepSeek in the centre, ${kinds("analysis")} analyses, ${kinds("entity")} entities named with it, ${kinds("question")} open questions, ${canvas.edges.length} edges.`,
+				"Open it in Obsidian; move its cards or add your own, and `map … --write` again keeps them.",
+			].join("\n");
+		},
+	},
 ];

@@ -2,6 +2,7 @@
 import { analysisFeature } from "./analysis";
 import { EntityService, entitiesFeature } from "./entities";
 import type { Feature } from "./feature";
+import { mapFeature } from "./map/feature";
 import { questionsFeature } from "./questions/feature";
 
 /** The features of one loaded plugin, and the services they share. */
@@ -13,10 +14,14 @@ export interface Features {
 
 /**
  * Builds the features for one plugin instance. A feature that needs another's service gets it here,
- * as an argument — the entity matcher for the questions, the open questions for the timeline.
+ * as an argument — the entity matcher for the questions, the open questions for the timeline, the
+ * analyses and open questions for the maps, and the maps' action for the timeline's map button.
  */
 export function createFeatures(): Features {
 	const entities = new EntityService();
 	const questions = questionsFeature({ entities });
-	return { entities, list: [analysisFeature, entitiesFeature(entities, questions), questions] };
+	// The maps read the analyses the entities feature lends; its timeline's button runs the maps' action.
+	const maps = mapFeature({ entities, questions, analyses: () => entitiesWithMaps.analyses(), analysis: (file) => entitiesWithMaps.analysis(file) });
+	const entitiesWithMaps = entitiesFeature(entities, questions, maps);
+	return { entities, list: [analysisFeature, entitiesWithMaps, questions, maps] };
 }

@@ -6,12 +6,13 @@
  * whose frontmatter has a list as a key prints no warning either.
  */
 import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeBigVault } from "../support/big-vault";
+import { entityNames, writeBigVault } from "../support/big-vault";
+import { canvasNodes, canvasProblems } from "../support/canvas";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const SHAPE = { entities: 4000, analyses: 900, mentions: 30, questions: 16 } as const;
@@ -79,6 +80,19 @@ describe("the built CLI through a pipe", () => {
 		expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
 		expect(stdout.length).toBeGreaterThan(MB);
 		expect((JSON.parse(stdout.toString("utf8")) as { entities: unknown[] }).entities).toHaveLength(SHAPE.entities);
+	});
+
+	it("entities --related --json and map arrive whole, the map a valid JSON Canvas", async () => {
+		const name = entityNames(0).name;
+		const related = await run(["entities", vault, "--related", name, "--json"]);
+		expect({ code: related.code, stderr: related.stderr }).toEqual({ code: 0, stderr: "" });
+		const list = JSON.parse(related.stdout.toString("utf8")) as { count: number }[];
+		expect(list.length).toBeGreaterThan(10);
+		const map = await run(["map", vault, name]);
+		expect({ code: map.code, stderr: map.stderr }).toEqual({ code: 0, stderr: "" });
+		const text = map.stdout.toString("utf8");
+		expect(canvasProblems(text, { fileExists: (file) => existsSync(path.join(vault, file)) })).toEqual([]);
+		expect(canvasNodes(text).filter((node) => node.id.startsWith("dossier-entity-"))).toHaveLength(Math.min(list.length, 30));
 	});
 
 	it.each([["link --json"], ["questions --json"], ["entities --json"], ["link"]])("%s ends quietly when its reader stops after 100 bytes", async (command) => {

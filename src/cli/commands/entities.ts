@@ -13,6 +13,7 @@ import { matchOptionsOf } from "../../core/settings/entities";
 import { count, positional, stringOption, type Command, type Io, type ParsedArgs } from "../command";
 import { markdownFiles, readHead, readNote, vaultFolder } from "../io";
 import { writeJson } from "../json";
+import { printRelated } from "./related";
 
 /**
  * The vault's configuration folder. The CLI has no `Vault#configDir` to ask: it is the hidden
@@ -129,14 +130,18 @@ export const entities: Command = {
 	name: "entities",
 	summary: "List the vault's entities (notes with type: entity) and their names",
 	usage: [
-		"entities VAULT [--json] [--folder F]",
+		"entities VAULT [--json] [--folder F] [--related ENTITY]",
 		"  --json       print the registry as JSON: {entities, flagged}",
+		"  --related E  instead, the entities named in the same analyses as E, most shared first:",
+		"               `OpenAI · 7 analyses · 2025-12-05`; with --json [{entity, path, category, count, latest, analyses}]",
 		"  --folder F   the entities folder (default: the plugin's setting, else Entities)",
 		"  --config-dir D  the vault's configuration folder (default: the hidden folder holding app.json)",
 	].join("\n"),
-	options: { json: { type: "boolean" }, ...VAULT_OPTIONS },
+	options: { json: { type: "boolean" }, related: { type: "string" }, ...VAULT_OPTIONS },
 	run: async (args, io) => {
 		const vault = await loadVault(args, io);
+		const related = stringOption(args, "related");
+		if (related !== undefined) return printRelated(vault, args, related, io);
 		const matcher = vaultMatcher(vault, args);
 		const list = [...vault.registry.byPath.values()].sort((a, b) => a.name.localeCompare(b.name));
 		if (args.values.json === true) await writeJson(io, { entities: list, flagged: matcher.flagged }, 2);

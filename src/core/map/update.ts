@@ -6,7 +6,7 @@
  * one. A file that is no JSON Canvas, or the map of another note, is an error value: nothing is
  * written.
  *
- * Each Dossier node records where Dossier placed it (`dossierPlaced: [x, y, width, height]`, an
+ * Each Dossier node records where Dossier placed it (`"dossierPlaced": "x,y,width,height"`, an
  * extra field, which Obsidian keeps): a node whose geometry differs from its record was moved. A
  * node without a record counts as moved, so nothing the user placed is ever moved by Dossier.
  */
@@ -93,8 +93,12 @@ function freeY(box: Box, taken: readonly Box[]): number {
 
 /** True when the node's geometry is not where Dossier last placed it (or it has no record). */
 function moved(node: RawNode): boolean {
-	const record = node[PLACED];
-	return !(Array.isArray(record) && record.length === 4 && record[0] === node.x && record[1] === node.y && record[2] === node.width && record[3] === node.height);
+	return node[PLACED] !== placement(node);
+}
+
+/** The record of a placement: `"x,y,width,height"` (one short line in the file). */
+function placement(box: Box): string {
+	return `${box.x},${box.y},${box.width},${box.height}`;
 }
 
 function boxOf(node: Box): Box {
@@ -103,7 +107,7 @@ function boxOf(node: Box): Box {
 
 /** `node` with its placement recorded. */
 function recorded<T extends CanvasNode>(node: T): T {
-	return { ...node, [PLACED]: [node.x, node.y, node.width, node.height] };
+	return { ...node, [PLACED]: placement(node) };
 }
 
 /** `node` where the user put it, keeping the record it had (so it still reads as moved). */

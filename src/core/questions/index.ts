@@ -8,7 +8,7 @@ export { editQuestion, findQuestion, type EditResult, type QuestionChange, type 
 export { readNoteQuestions, type ExtractOptions } from "./extract";
 export { withEntitiesFound } from "./refind";
 export type { StatusSyntax } from "./syntax";
-export { QuestionIndex, READ_BATCH } from "./vault-index";
+export { activeQuestionSources, QuestionIndex, READ_BATCH } from "./vault-index";
 export { GROUPINGS, isOverdue, panelModel, type GroupBy, type PanelGroup, type PanelModel, type PanelOptions, type QuestionQuery } from "./panel";
 export { SORTS, type SortBy } from "./order";
 export { briefingMarkdown, noteLink, questionMarkdown, type BriefingWords } from "./briefing";

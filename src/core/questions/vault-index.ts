@@ -4,7 +4,8 @@
  * re-scanned). The adapters feed it — the plugin from `metadataCache` and vault events, the CLI
  * from a folder walk — and read it through `panelModel` (`./panel`).
  */
-import type { NoteQuestions, Question, QuestionStatus } from "./model";
+import type { QuestionSource } from "../entities/types";
+import { ACTIVE_STATUSES, type NoteQuestions, type Question, type QuestionStatus } from "./model";
 import { COMPARE, lowerBound, type SortBy } from "./order";
 
 /**
@@ -138,4 +139,15 @@ export class QuestionIndex {
 /** True when `a` sorts exactly where `b` does under every order and counts the same (the fields they read are equal). */
 function samePlace(a: Question, b: Question): boolean {
 	return a.path === b.path && a.line === b.line && a.title === b.title && a.review === b.review && a.status === b.status && a.note === b.note;
+}
+
+/**
+ * The open and investigating questions of `index`, as the entity timeline and the maps read them
+ * (the plugin lends them to the timeline; the CLI hands them to a map).
+ */
+export function activeQuestionSources(index: QuestionIndex): QuestionSource[] {
+	const active = new Set<QuestionStatus>(ACTIVE_STATUSES);
+	return [...index.entries()].flatMap((entry) =>
+		entry.questions.filter((q) => active.has(q.status)).map((q) => ({ path: q.path, line: q.line, text: q.title, detail: q.detail, entities: q.entities })),
+	);
 }

@@ -2,16 +2,18 @@
  * The entities feature: its command table, the entity service started on load, and the timeline
  * code block. `features.ts` builds it with the shared `EntityService` (other features read the
  * registry through the same service) and, once the questions feature exists, its provider of
- * open questions for the timeline.
+ * open questions for the timeline, and the maps' action for the timeline's map button. It lends
+ * the vault's analyses, as the timeline reads them, to the maps (`analyses`).
  */
-import { TFile } from "obsidian";
-import { TIMELINE_BLOCK } from "../../core/entities";
+import { TFile, type App } from "obsidian";
+import { TIMELINE_BLOCK, unlinkedNames, type Entity, type TimelineSource } from "../../core/entities";
 import type { Feature, FeatureContext } from "../feature";
 import { addStarterEntities, createForKeywords, createFromSelection } from "./create";
 import { activeEditorOf, linkNote, linkSelection } from "./link";
 import { MentionIndex } from "./mentions";
 import { showEntityReport } from "./report-modal";
 import type { EntityService } from "./service";
+import { noteSource, vaultSources } from "./sources";
 import { timelineProcessor, type QuestionsProvider } from "./timeline";
 import { linkVault } from "./vault-run";
 
@@ -24,8 +26,29 @@ function activeNote(context: FeatureContext): TFile | null {
 	return file instanceof TFile && file.extension === "md" ? file : null;
 }
 
-export function entitiesFeature(service: EntityService, questions?: QuestionsProvider): Feature {
+/** Maps an entity on a canvas: what the timeline's map button runs (the maps feature provides it). */
+export interface EntityMapper {
+	readonly mapEntity: (context: FeatureContext, entity: Entity) => Promise<void>;
+}
+
+/** The entities feature, and what it lends the others. */
+export interface EntitiesFeature extends Feature {
+	/** Every note that names an entity, with all it names, once the unlinked mentions are read (empty before load). */
+	readonly analyses: () => Promise<TimelineSource[]>;
+	/** One analysis as the timeline reads it, its unlinked names read from its text now; null when it names no entity. */
+	readonly analysis: (file: TFile) => Promise<TimelineSource | null>;
+}
+
+export function entitiesFeature(service: EntityService, questions?: QuestionsProvider, maps?: EntityMapper): EntitiesFeature {
+	let loaded: { readonly app: App; readonly mentions: MentionIndex } | null = null;
 	return {
+		analyses: async () => (loaded ? vaultSources(loaded.app, service, loaded.mentions) : []),
+		analysis: async (file) => {
+			if (!loaded) return null;
+			const { app } = loaded;
+			const text = await app.vault.cachedRead(file);
+			return noteSource(app, service, file.path, unlinkedNames(text, file.path, app.metadataCache.getFileCache(file)?.frontmatter?.entities, service.matcher()));
+		},
 		commands: [
 			{ id: "create-entity-from-selection", name: "command.entities.create-from-selection", icon: "user-plus", editor: (context, editor) => createFromSelection(context, service, editor) },
 			{
@@ -55,7 +78,9 @@ export function entitiesFeature(service: EntityService, questions?: QuestionsPro
 		load: (host) => {
 			service.start({ app: host.app, settings: () => host.settings, lifecycle: host });
 			const mentions = new MentionIndex(host.app, service, host);
-			host.registerMarkdownCodeBlockProcessor(TIMELINE_BLOCK, timelineProcessor({ app: host.app, t: () => host.t, service, mentions, ...(questions ? { questions } : {}) }));
+			loaded = { app: host.app, mentions };
+			const mapEntity = maps ? (entity: Entity) => void maps.mapEntity(host, entity).catch((e: unknown) => host.notify(String(e))) : undefined;
+			host.registerMarkdownCodeBlockProcessor(TIMELINE_BLOCK, timelineProcessor({ app: host.app, t: () => host.t, service, mentions, ...(questions ? { questions } : {}), ...(mapEntity ? { mapEntity } : {}) }));
 		},
 	};
 }

@@ -97,6 +97,26 @@ export class MentionIndex {
 		return paths;
 	}
 
+	/**
+	 * Every analysis's unlinked names, by path, once they are read with the current registry and
+	 * no changed note waits: for a command that needs them all (a map). The first call starts the
+	 * reading, as a shown timeline does.
+	 */
+	async unlinkedByPath(): Promise<ReadonlyMap<string, readonly string[]>> {
+		for (;;) {
+			this.asked = true;
+			this.start();
+			if (!this.pending || this.stopped) return this.byPath;
+			if (this.state === "ready" && !this.stale) await this.idle();
+			else await new Promise<void>((resolve) => {
+				const off = this.subscribe(() => {
+					off();
+					resolve();
+				});
+			});
+		}
+	}
+
 	/** Calls `listener` when a reading of the vault finishes; returns the unsubscribe function. */
 	subscribe(listener: () => void): () => void {
 		this.listeners.add(listener);

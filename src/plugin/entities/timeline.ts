@@ -37,6 +37,8 @@ export interface TimelineDeps {
 	/** The analyses that name an entity without linking it. */
 	readonly mentions: MentionIndex;
 	readonly questions?: QuestionsProvider;
+	/** Maps the entity on a canvas (the maps feature); without it, the timeline has no map button. */
+	readonly mapEntity?: (entity: Entity) => void;
 }
 
 /** The block's handler, for `registerMarkdownCodeBlockProcessor`. */
@@ -70,7 +72,7 @@ export function timelineSources(app: App, service: EntityService, entity: Entity
 }
 
 /** Title, outlet and published date from the note's properties. */
-function propertiesOf(app: App, file: TFile): Pick<TimelineSource, "title" | "outlet" | "published"> {
+export function propertiesOf(app: App, file: TFile): Pick<TimelineSource, "title" | "outlet" | "published"> {
 	const fm = app.metadataCache.getFileCache(file)?.frontmatter ?? {};
 	const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined);
 	const outlet = text(fm.outlet);
@@ -123,7 +125,8 @@ class TimelineChild extends MarkdownRenderChild {
 		// A named entity may be gone (renamed, deleted): say so rather than that this is no entity note.
 		const missing = this.named ? t("entities.timeline.unknown", { name: this.named }) : t("entities.timeline.not-entity");
 		if (!entity) return void el.createDiv({ cls: "dossier-entities-hint", text: missing });
-		const { app, service, mentions, questions } = this.deps;
+		const { app, service, mentions, questions, mapEntity } = this.deps;
+		if (mapEntity) el.createEl("button", { cls: "dossier-entities-map", text: t("entities.timeline.map") }).addEventListener("click", () => mapEntity(entity));
 		const unlinked = mentions.notesMentioning(entity.name);
 		const timeline = buildTimeline(entity, timelineSources(app, service, entity, unlinked), questions?.openQuestions() ?? [], service.matcher());
 		this.analyses(el, timeline, t);

@@ -5,7 +5,7 @@
  * features read the open questions through what `questionsFeature` returns.
  */
 import { Notice, normalizePath } from "obsidian";
-import { ACTIVE_STATUSES, briefingMarkdown, dayOf, panelModel, type PanelModel } from "../../core/questions";
+import { ACTIVE_STATUSES, activeQuestionSources, briefingMarkdown, dayOf, panelModel, type PanelModel } from "../../core/questions";
 import type { QuestionSource } from "../../core/entities";
 import type { Feature, FeatureContext } from "../feature";
 import { QuestionsService, type QuestionsDeps } from "./service";
@@ -79,13 +79,7 @@ export function questionsFeature(deps: QuestionsDeps = {}): QuestionsFeature {
 		return service;
 	};
 	return {
-		openQuestions: () => {
-			if (!service) return [];
-			const active = new Set<string>(ACTIVE_STATUSES);
-			return [...service.index.entries()].flatMap((entry) =>
-				entry.questions.filter((q) => active.has(q.status)).map((q) => ({ path: q.path, line: q.line, text: q.title, detail: q.detail, entities: q.entities })),
-			);
-		},
+		openQuestions: () => (service ? activeQuestionSources(service.index) : []),
 		onQuestionsChange: (listener) => {
 			listeners.add(listener);
 			return () => listeners.delete(listener);

@@ -42,7 +42,8 @@ describe("entity timeline: unlinked mentions", () => {
 		expect(analyses(el)).toEqual(["2025-06-01 | Named only | Caixin | Unlinked", "2025-01-02 | Linked | FT", "Undated | Listed in entities | Unlinked"]);
 		expect(el.querySelector(".dossier-entities-unlinked")?.getAttribute("aria-label")).toBe("Names this entity without linking it. Link entities in this note adds the link.");
 		expect(el.querySelector(".dossier-entities-hint")?.textContent).not.toBe("Looking for analyses that name it without a link…");
-		expect(el.querySelector("button")).toBeNull();
+		// Nothing offers to link: the one button maps the entity, and writes only its canvas.
+		expect([...el.querySelectorAll("button")].map((b) => b.textContent)).toEqual(["Map on a canvas"]);
 		for (const [path, text] of Object.entries(VAULT)) expect(await app.vault.read(app.vault.getFileByPath(path)!)).toBe(text);
 		plugin.unload();
 	});

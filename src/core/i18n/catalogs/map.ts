@@ -8,11 +8,11 @@ import { defineCatalog } from "./catalog";
 export const map = defineCatalog({
 	en: {
 		"command.map.entity": "Map this entity on a canvas",
-		"command.map.analysis": "Map this analysis",
+		"command.map.analysis": "Map this analysis on a canvas",
 
 		"settings.maps": "Maps",
 		"settings.maps.folder.name": "Maps folder",
-		"settings.maps.folder.desc": "Where Map this entity on a canvas and Map this analysis write their canvas files.",
+		"settings.maps.folder.desc": "Where Map this entity on a canvas and Map this analysis on a canvas write their canvas files.",
 		"settings.maps.analyses.name": "Analyses on a map",
 		"settings.maps.analyses.desc": "At most this many analyses, the newest; the map says how many it leaves out.",
 		"settings.maps.entities.name": "Entities on a map",
@@ -62,11 +62,11 @@ export const map = defineCatalog({
 	},
 	"zh-TW": {
 		"command.map.entity": "在白板上繪製此實體的關係圖",
-		"command.map.analysis": "繪製此分析的關係圖",
+		"command.map.analysis": "在白板上繪製此分析的關係圖",
 
 		"settings.maps": "關係圖",
 		"settings.maps.folder.name": "關係圖資料夾",
-		"settings.maps.folder.desc": "「在白板上繪製此實體的關係圖」與「繪製此分析的關係圖」寫入白板檔案的位置。",
+		"settings.maps.folder.desc": "「在白板上繪製此實體的關係圖」與「在白板上繪製此分析的關係圖」寫入白板檔案的位置。",
 		"settings.maps.analyses.name": "關係圖上的分析數",
 		"settings.maps.analyses.desc": "最多顯示這麼多篇分析（最新者優先）；關係圖會註明省略了幾篇。",
 		"settings.maps.entities.name": "關係圖上的實體數",
@@ -116,11 +116,11 @@ export const map = defineCatalog({
 	},
 	"zh-CN": {
 		"command.map.entity": "在白板上绘制此实体的关系图",
-		"command.map.analysis": "绘制此分析的关系图",
+		"command.map.analysis": "在白板上绘制此分析的关系图",
 
 		"settings.maps": "关系图",
 		"settings.maps.folder.name": "关系图文件夹",
-		"settings.maps.folder.desc": "“在白板上绘制此实体的关系图”与“绘制此分析的关系图”写入白板文件的位置。",
+		"settings.maps.folder.desc": "“在白板上绘制此实体的关系图”与“在白板上绘制此分析的关系图”写入白板文件的位置。",
 		"settings.maps.analyses.name": "关系图上的分析数",
 		"settings.maps.analyses.desc": "最多显示这么多篇分析（最新者优先）；关系图会注明省略了几篇。",
 		"settings.maps.entities.name": "关系图上的实体数",
