@@ -46,25 +46,25 @@ export function timelineProcessor(deps: TimelineDeps) {
 	};
 }
 
+/** What the timeline reads of the unlinked mentions (`MentionIndex`). */
+export type UnlinkedNames = Pick<MentionIndex, "notesMentioning" | "unlinkedAt">;
+
 /**
- * The notes that link `entity` (not entity notes), then the analyses at `unlinked` that only name
- * it, as the timeline reads them.
+ * The notes that link `entity` (not entity notes), then the analyses that only name it, as the
+ * timeline reads them. Each source is whole: every entity it links and every entity it names
+ * unlinked, so the entities named beside `entity` (*Named with*) read the same sources.
  */
-export function timelineSources(app: App, service: EntityService, entity: Entity, unlinked: readonly string[] = []): TimelineSource[] {
+export function timelineSources(app: App, service: EntityService, entity: Entity, mentions: UnlinkedNames): TimelineSource[] {
 	const sources: TimelineSource[] = [];
-	const linking = new Set<string>();
-	for (const [path, targets] of Object.entries(app.metadataCache.resolvedLinks)) {
-		if (!(entity.path in targets) || service.entityAt(path)) continue;
+	const { resolvedLinks } = app.metadataCache;
+	const linking = new Set(Object.keys(resolvedLinks).filter((path) => entity.path in resolvedLinks[path]!));
+	const unlinked = mentions.notesMentioning(entity.name).filter((path) => !linking.has(path));
+	for (const path of [...linking, ...unlinked]) {
 		const file = app.vault.getFileByPath(path);
-		if (!(file instanceof TFile)) continue;
-		const entities = Object.keys(targets).flatMap((target) => service.entityAt(target)?.name ?? []);
-		sources.push({ path, ...propertiesOf(app, file), entities });
-		linking.add(path);
-	}
-	for (const path of unlinked) {
-		const file = app.vault.getFileByPath(path);
-		if (linking.has(path) || service.entityAt(path) || !(file instanceof TFile)) continue;
-		sources.push({ path, ...propertiesOf(app, file), entities: [], unlinked: [entity.name] });
+		if (service.entityAt(path) || !(file instanceof TFile)) continue;
+		const entities = Object.keys(resolvedLinks[path] ?? {}).flatMap((target) => service.entityAt(target)?.name ?? []);
+		const names = mentions.unlinkedAt(path);
+		sources.push({ path, ...propertiesOf(app, file), entities, ...(names.length ? { unlinked: [...names] } : {}) });
 	}
 	return sources;
 }
@@ -124,8 +124,8 @@ class TimelineChild extends MarkdownRenderChild {
 		const missing = this.named ? t("entities.timeline.unknown", { name: this.named }) : t("entities.timeline.not-entity");
 		if (!entity) return void el.createDiv({ cls: "dossier-entities-hint", text: missing });
 		const { app, service, mentions, questions } = this.deps;
-		const unlinked = mentions.notesMentioning(entity.name);
-		const timeline = buildTimeline(entity, timelineSources(app, service, entity, unlinked), questions?.openQuestions() ?? [], service.matcher());
+		const sources = timelineSources(app, service, entity, mentions);
+		const timeline = buildTimeline(entity, sources, questions?.openQuestions() ?? [], service.matcher());
 		this.analyses(el, timeline, t);
 		if (mentions.pending) el.createDiv({ cls: "dossier-entities-hint", text: t("entities.timeline.reading") });
 		if (questions) this.questions(el, timeline, t);
