@@ -3,7 +3,8 @@
  * analyses that mention the entity — the notes that link it (Obsidian's `resolvedLinks`, links in
  * properties included), and the analyses that name it without a link (`MentionIndex`), marked
  * "unlinked" — newest published first, with outlet and date, and the open investigation questions
- * that mention it (when the questions feature provides them). Nothing here writes: an unlinked
+ * that mention it (when the questions feature provides them); between them, the entities named in
+ * the same analyses (*Named with*, `named-with-section.ts`). Nothing here writes: an unlinked
  * mention says how to link it. It redraws (debounced) when a note's metadata, a rename, a delete,
  * the registry, the unlinked mentions or the questions change, while shown, and follows its note
  * when that is renamed.
@@ -12,10 +13,11 @@
  * any note. Text is rendered as text, never as HTML.
  */
 import { Keymap, MarkdownRenderChild, TFile, debounce, type App, type MarkdownPostProcessorContext } from "obsidian";
-import { buildTimeline, type Entity, type QuestionSource, type Timeline, type TimelineSource } from "../../core/entities";
+import { buildTimeline, byNameIn, namedWith, type Entity, type QuestionSource, type Timeline, type TimelineSource } from "../../core/entities";
 import type { Translate } from "../../core/i18n";
 import { linkDisplayText } from "../../core/text/link-text";
 import type { MentionIndex } from "./mentions";
+import { renderNamedWith } from "./named-with-section";
 import type { EntityService } from "./service";
 
 /** The vault's open investigation questions; the questions feature provides them. */
@@ -80,6 +82,8 @@ function propertiesOf(app: App, file: TFile): Pick<TimelineSource, "title" | "ou
 
 class TimelineChild extends MarkdownRenderChild {
 	private readonly redraw = debounce(() => this.render(), REDRAW_DELAY, true);
+	/** Set by *Show all*: every entity named with this one is listed, until the block is shown again. */
+	private showAllNamed = false;
 
 	constructor(
 		el: HTMLElement,
@@ -128,6 +132,7 @@ class TimelineChild extends MarkdownRenderChild {
 		const timeline = buildTimeline(entity, sources, questions?.openQuestions() ?? [], service.matcher());
 		this.analyses(el, timeline, t);
 		if (mentions.pending) el.createDiv({ cls: "dossier-entities-hint", text: t("entities.timeline.reading") });
+		this.namedWith(el, entity, sources, t);
 		if (questions) this.questions(el, timeline, t);
 	}
 
@@ -143,6 +148,20 @@ class TimelineChild extends MarkdownRenderChild {
 			// Said, never done: linking stays the user's command.
 			if (analysis.unlinked) item.createSpan({ cls: "dossier-entities-unlinked", text: t("entities.timeline.unlinked"), attr: { "aria-label": t("entities.timeline.unlinked-hint") } });
 		}
+	}
+
+	/** The entities named in the same analyses (`named-with-section.ts`). */
+	private namedWith(el: HTMLElement, entity: Entity, sources: readonly TimelineSource[], t: Translate): void {
+		const named = namedWith(entity, sources, byNameIn(this.deps.service.registry));
+		renderNamedWith(el, named, {
+			t,
+			link: (parent, text, path) => this.link(parent, text, path),
+			showAll: this.showAllNamed,
+			onShowAll: () => {
+				this.showAllNamed = true;
+				this.render();
+			},
+		});
 	}
 
 	private questions(el: HTMLElement, timeline: Timeline, t: Translate): void {
