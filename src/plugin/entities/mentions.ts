@@ -117,6 +117,11 @@ export class MentionIndex {
 		}
 	}
 
+	/** The entity names the analysis at `path` mentions without linking them, as last read (empty before). */
+	unlinkedAt(path: string): readonly string[] {
+		return this.byPath.get(path) ?? [];
+	}
+
 	/** Calls `listener` when a reading of the vault finishes; returns the unsubscribe function. */
 	subscribe(listener: () => void): () => void {
 		this.listeners.add(listener);

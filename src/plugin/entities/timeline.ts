@@ -3,7 +3,8 @@
  * analyses that mention the entity — the notes that link it (Obsidian's `resolvedLinks`, links in
  * properties included), and the analyses that name it without a link (`MentionIndex`), marked
  * "unlinked" — newest published first, with outlet and date, and the open investigation questions
- * that mention it (when the questions feature provides them). Nothing here writes: an unlinked
+ * that mention it (when the questions feature provides them); between them, the entities named in
+ * the same analyses (*Named with*, `named-with-section.ts`). Nothing here writes: an unlinked
  * mention says how to link it. It redraws (debounced) when a note's metadata, a rename, a delete,
  * the registry, the unlinked mentions or the questions change, while shown, and follows its note
  * when that is renamed.
@@ -12,10 +13,11 @@
  * any note. Text is rendered as text, never as HTML.
  */
 import { Keymap, MarkdownRenderChild, TFile, debounce, type App, type MarkdownPostProcessorContext } from "obsidian";
-import { buildTimeline, type Entity, type QuestionSource, type Timeline, type TimelineSource } from "../../core/entities";
+import { buildTimeline, byNameIn, namedWith, type Entity, type QuestionSource, type Timeline, type TimelineSource } from "../../core/entities";
 import type { Translate } from "../../core/i18n";
 import { linkDisplayText } from "../../core/text/link-text";
 import type { MentionIndex } from "./mentions";
+import { renderNamedWith } from "./named-with-section";
 import type { EntityService } from "./service";
 
 /** The vault's open investigation questions; the questions feature provides them. */
@@ -48,25 +50,25 @@ export function timelineProcessor(deps: TimelineDeps) {
 	};
 }
 
+/** What the timeline reads of the unlinked mentions (`MentionIndex`). */
+export type UnlinkedNames = Pick<MentionIndex, "notesMentioning" | "unlinkedAt">;
+
 /**
- * The notes that link `entity` (not entity notes), then the analyses at `unlinked` that only name
- * it, as the timeline reads them.
+ * The notes that link `entity` (not entity notes), then the analyses that only name it, as the
+ * timeline reads them. Each source is whole: every entity it links and every entity it names
+ * unlinked, so the entities named beside `entity` (*Named with*) read the same sources.
  */
-export function timelineSources(app: App, service: EntityService, entity: Entity, unlinked: readonly string[] = []): TimelineSource[] {
+export function timelineSources(app: App, service: EntityService, entity: Entity, mentions: UnlinkedNames): TimelineSource[] {
 	const sources: TimelineSource[] = [];
-	const linking = new Set<string>();
-	for (const [path, targets] of Object.entries(app.metadataCache.resolvedLinks)) {
-		if (!(entity.path in targets) || service.entityAt(path)) continue;
+	const { resolvedLinks } = app.metadataCache;
+	const linking = new Set(Object.keys(resolvedLinks).filter((path) => entity.path in resolvedLinks[path]!));
+	const unlinked = mentions.notesMentioning(entity.name).filter((path) => !linking.has(path));
+	for (const path of [...linking, ...unlinked]) {
 		const file = app.vault.getFileByPath(path);
-		if (!(file instanceof TFile)) continue;
-		const entities = Object.keys(targets).flatMap((target) => service.entityAt(target)?.name ?? []);
-		sources.push({ path, ...propertiesOf(app, file), entities });
-		linking.add(path);
-	}
-	for (const path of unlinked) {
-		const file = app.vault.getFileByPath(path);
-		if (linking.has(path) || service.entityAt(path) || !(file instanceof TFile)) continue;
-		sources.push({ path, ...propertiesOf(app, file), entities: [], unlinked: [entity.name] });
+		if (service.entityAt(path) || !(file instanceof TFile)) continue;
+		const entities = Object.keys(resolvedLinks[path] ?? {}).flatMap((target) => service.entityAt(target)?.name ?? []);
+		const names = mentions.unlinkedAt(path);
+		sources.push({ path, ...propertiesOf(app, file), entities, ...(names.length ? { unlinked: [...names] } : {}) });
 	}
 	return sources;
 }
@@ -82,6 +84,8 @@ export function propertiesOf(app: App, file: TFile): Pick<TimelineSource, "title
 
 class TimelineChild extends MarkdownRenderChild {
 	private readonly redraw = debounce(() => this.render(), REDRAW_DELAY, true);
+	/** Set by *Show all*: every entity named with this one is listed, until the block is shown again. */
+	private showAllNamed = false;
 
 	constructor(
 		el: HTMLElement,
@@ -127,10 +131,11 @@ class TimelineChild extends MarkdownRenderChild {
 		if (!entity) return void el.createDiv({ cls: "dossier-entities-hint", text: missing });
 		const { app, service, mentions, questions, mapEntity } = this.deps;
 		if (mapEntity) el.createEl("button", { cls: "dossier-entities-map", text: t("entities.timeline.map") }).addEventListener("click", () => mapEntity(entity));
-		const unlinked = mentions.notesMentioning(entity.name);
-		const timeline = buildTimeline(entity, timelineSources(app, service, entity, unlinked), questions?.openQuestions() ?? [], service.matcher());
+		const sources = timelineSources(app, service, entity, mentions);
+		const timeline = buildTimeline(entity, sources, questions?.openQuestions() ?? [], service.matcher());
 		this.analyses(el, timeline, t);
 		if (mentions.pending) el.createDiv({ cls: "dossier-entities-hint", text: t("entities.timeline.reading") });
+		this.namedWith(el, entity, sources, t);
 		if (questions) this.questions(el, timeline, t);
 	}
 
@@ -146,6 +151,20 @@ class TimelineChild extends MarkdownRenderChild {
 			// Said, never done: linking stays the user's command.
 			if (analysis.unlinked) item.createSpan({ cls: "dossier-entities-unlinked", text: t("entities.timeline.unlinked"), attr: { "aria-label": t("entities.timeline.unlinked-hint") } });
 		}
+	}
+
+	/** The entities named in the same analyses (`named-with-section.ts`). */
+	private namedWith(el: HTMLElement, entity: Entity, sources: readonly TimelineSource[], t: Translate): void {
+		const named = namedWith(entity, sources, byNameIn(this.deps.service.registry));
+		renderNamedWith(el, named, {
+			t,
+			link: (parent, text, path) => this.link(parent, text, path),
+			showAll: this.showAllNamed,
+			onShowAll: () => {
+				this.showAllNamed = true;
+				this.render();
+			},
+		});
 	}
 
 	private questions(el: HTMLElement, timeline: Timeline, t: Translate): void {

@@ -36,6 +36,8 @@ export const entitiesPlugin = defineCatalog({
 		"entities.timeline.unlinked": "Unlinked",
 		"entities.timeline.unlinked-hint": "Names this entity without linking it. Link entities in this note adds the link.",
 		"entities.timeline.unknown": "No entity is named {name}.",
+		"entities.timeline.named-with-in": "Named together in {count} {count|analysis|analyses}:",
+		"entities.timeline.named-with-more": "…and {count} more",
 
 		"entities.notice.keywords": "Created {created} {created|entity|entities}; {skipped} {skipped|keyword|keywords} already had one.",
 		"entities.notice.no-selection": "Select the entity's name first.",
@@ -71,6 +73,8 @@ export const entitiesPlugin = defineCatalog({
 		"entities.timeline.unlinked": "未連結",
 		"entities.timeline.unlinked-hint": "提及此實體但未連結。「連結此筆記中的實體」可加上連結。",
 		"entities.timeline.unknown": "沒有名為 {name} 的實體。",
+		"entities.timeline.named-with-in": "共同出現於 {count} 篇分析：",
+		"entities.timeline.named-with-more": "……另有 {count} 篇",
 
 		"entities.notice.keywords": "已建立 {created} 個實體；{skipped} 個關鍵詞已有實體。",
 		"entities.notice.no-selection": "請先選取實體名稱。",
@@ -106,6 +110,8 @@ export const entitiesPlugin = defineCatalog({
 		"entities.timeline.unlinked": "未链接",
 		"entities.timeline.unlinked-hint": "提及此实体但未链接。“链接此笔记中的实体”可加上链接。",
 		"entities.timeline.unknown": "没有名为 {name} 的实体。",
+		"entities.timeline.named-with-in": "共同出现于 {count} 篇分析：",
+		"entities.timeline.named-with-more": "……另有 {count} 篇",
 
 		"entities.notice.keywords": "已创建 {created} 个实体；{skipped} 个关键词已有实体。",
 		"entities.notice.no-selection": "请先选中实体名称。",
