@@ -24,7 +24,7 @@ const restrictImportsAndPatterns = (paths, patterns) => ["error", { paths: restr
 const notMain = { regex: "^\\.{1,2}(/\\.\\.)*/main$", message: "Take the ports the feature needs (feature.ts), not the plugin." };
 
 export default defineConfig([
-	globalIgnores(["node_modules/", "dist/", "main.js", "demo-vault/", "coverage/", "docs/", "test-results/", "**/*.mjs", "**/*.js"]),
+	globalIgnores(["node_modules/", "dist/", "main.js", "demo-vault/", "coverage/", "docs/", "test-results/", "**/*.mjs", "**/*.d.mts", "**/*.js"]),
 	...obsidianmd.configs.recommended,
 	{
 		files: ["**/*.ts"],

@@ -31,6 +31,23 @@ describeView(timeline, (session) => {
 		});
 	});
 
+	it("lists who is named with the entity, most shared analyses first, and says which ones on hover", async () => {
+		await interact(session, timeline, {}, async ({ page }) => {
+			const named = page.locator(".block-language-dossier-timeline .dossier-entities-named-with-list li");
+			await expect.poll(() => named.allTextContents()).toEqual([
+				"Nvidia · 2 analyses · 2025-12-18",
+				"ASPI · 1 analysis · 2025-11-20",
+				"Huawei · 1 analysis · 2025-11-20",
+			]);
+			// Obsidian shows an element's aria-label as its tooltip on hover.
+			expect(await named.first().locator(".dossier-entities-named-with-count").getAttribute("aria-label")).toBe(
+				["Named together in 2 analyses:", "2025-12-18 · Who rents out the restricted GPUs?", "2025-11-20 · Do chip export controls still bind?"].join("\n"),
+			);
+			await named.first().locator("a", { hasText: "Nvidia" }).click();
+			await expect.poll(() => page.evaluate(() => window.harnessPlugin!.app.workspace.getActiveFile()?.path)).toBe("Entities/Nvidia.md");
+		});
+	});
+
 	it("opens an analysis from its title", async () => {
 		await interact(session, timeline, {}, async ({ page }) => {
 			await page.locator(".block-language-dossier-timeline a", { hasText: "开源模型的下载量说明了什么" }).click();
@@ -44,6 +61,8 @@ describeView(timeline, (session) => {
 			const blocks = page.locator(".block-language-dossier-timeline");
 			await expect.poll(() => blocks.nth(1).locator("li").allTextContents()).toEqual([
 				expect.stringContaining("美國在 AI 競賽中的路線選擇"),
+				"ASPI · 1 analysis · 2025-12-05",
+				"Genesis Mission · 1 analysis · 2025-12-05",
 				"星門資料中心的電力來源與建設進度如何？",
 			]);
 			await page.evaluate(() => window.harness.renderCodeBlock("dossier-timeline", "", "Analyses/2025-12-05 美國AI路線.md"));
