@@ -105,3 +105,64 @@ function* objectPieces(object: Record<string, unknown>, depth: number, level: nu
 	}
 	yield first ? "{}" : `\n${"  ".repeat(level)}}`;
 }
+
+/**
+ * An object document written field by field as `writeJson` writes it, one of its fields a list
+ * whose entries are given one at a time while they are still being made (`list`, `entry`, `end`):
+ * memory holds the entries not yet written, never the list.
+ */
+export class JsonDocument {
+	private buffer = "";
+	private fields = 0;
+	private entries = -1;
+
+	constructor(private readonly io: Io) {}
+
+	/** The next field; omitted as `JSON.stringify` omits it (`undefined`). */
+	field(key: string, value: unknown): void {
+		const entry = jsonValue(value, key);
+		if (omitted(entry)) return;
+		this.key(key);
+		for (const piece of pieces(entry, 1, 1)) this.buffer += piece;
+	}
+
+	/** Opens the list field `key`; `entry` adds to it until the next `field` or `end`. */
+	list(key: string): void {
+		this.key(key);
+		this.entries = 0;
+	}
+
+	/** The open list's next entry. */
+	entry(value: unknown): void {
+		this.buffer += this.entries++ === 0 ? "[\n    " : ",\n    ";
+		const entry = jsonValue(value, String(this.entries - 1));
+		for (const piece of omitted(entry) ? ["null"] : pieces(entry, 0, 2)) this.buffer += piece;
+	}
+
+	/** Writes what has gathered once it is a chunk; stops when stdout's reader has gone. */
+	async flush(): Promise<void> {
+		if (this.buffer.length < CHUNK_CHARS || this.io.closed()) return;
+		const chunk = this.buffer;
+		this.buffer = "";
+		await this.io.write(chunk);
+	}
+
+	/** Closes the document, then a newline, and writes the rest. */
+	async end(): Promise<void> {
+		this.closeList();
+		this.buffer += this.fields === 0 ? "{}\n" : "\n}\n";
+		if (!this.io.closed()) await this.io.write(this.buffer);
+		this.buffer = "";
+	}
+
+	private key(key: string): void {
+		this.closeList();
+		this.buffer += `${this.fields++ === 0 ? "{" : ","}\n  ${JSON.stringify(key)}: `;
+	}
+
+	private closeList(): void {
+		if (this.entries < 0) return;
+		this.buffer += this.entries === 0 ? "[]" : "\n  ]";
+		this.entries = -1;
+	}
+}

@@ -4,9 +4,10 @@
  * computed from its content at write time — a note changed since it was read is planned again,
  * never overwritten with stale text. Offsets are UTF-16 code units of each file as read.
  *
- * The report is printed once the run is over. So a `--write` run whose reader goes away (`… |
- * head`) has already written every note it linked, each whole, and only the report is cut short:
- * the run finishes what it was asked to do rather than stop at a point nobody chose.
+ * With `--json` each note's entry is printed as the note is done, and let go; the summary is
+ * printed once the run is over. A run whose reader goes away (`… | head`) still finishes: a
+ * `--write` run writes every note it would have linked, each whole, and only the report is cut
+ * short — the run finishes what it was asked to do rather than stop at a point nobody chose.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
@@ -14,7 +15,7 @@ import { runVaultLinking, type NoteReport, type VaultPort, type VaultRunReport }
 import { linkPolicyOf } from "../../core/settings/entities";
 import { count, UsageError, type Command, type Io, type ParsedArgs } from "../command";
 import { writeAtomic } from "../io";
-import { LazyList, writeJson, writeLines } from "../json";
+import { JsonDocument, writeLines } from "../json";
 import { loadVault, VAULT_OPTIONS, vaultMatcher, type LoadedVault } from "./entities";
 
 /** Attempts to write a note that keeps changing under us before giving up on it. */
@@ -70,15 +71,42 @@ export const link: Command = {
 		...VAULT_OPTIONS,
 	},
 	run: async (args, io) => {
-		const report = await linkVault(args, io);
-		if (args.values.json === true) await writeJson(io, toJson(report), 2);
-		else await writeLines(io, summary(report));
-		return report.stopped?.reason === "error" ? 1 : 0;
+		if (args.values.json === true) {
+			const document = new JsonDocument(io);
+			document.field("write", args.values.write === true);
+			document.list("files");
+			const tally = new Tally();
+			const report = await linkVault(args, io, (note) => {
+				tally.add(note);
+				if (listed(note)) document.entry(fileJson(note));
+			}, () => document.flush());
+			document.field("perEntity", report.perEntity);
+			document.field("totals", tally.totals);
+			document.field("stopped", report.stopped);
+			await document.end();
+			return exitCode(report);
+		}
+		const tally = new Tally();
+		const lines: string[] = [];
+		const report = await linkVault(args, io, (note) => {
+			tally.add(note);
+			if (note.edits.length || note.outcome === "failed") lines.push(noteLine(note));
+		});
+		await writeLines(io, summary(report, tally, lines));
+		return exitCode(report);
 	},
 };
 
-/** The run `link` makes for its arguments, its progress shown through `io`. */
-export async function linkVault(args: ParsedArgs, io: Io): Promise<VaultRunReport> {
+function exitCode(report: VaultRunReport): number {
+	return report.stopped?.reason === "error" ? 1 : 0;
+}
+
+/**
+ * The run `link` makes for its arguments, its progress shown through `io`. Each note's report goes
+ * to `onNote` as it is made, and the run waits on `pause` between notes (where output is written),
+ * so the run holds no more than the note at hand.
+ */
+export async function linkVault(args: ParsedArgs, io: Io, onNote: (note: NoteReport) => void, pause?: () => Promise<void>): Promise<VaultRunReport> {
 	const vault = await loadVault(args, io);
 	const paths = args.positionals.slice(1).map((p) => vaultPath(vault.root, p, vault.files));
 	const base = linkPolicyOf(vault.settings, vault.markdownLinks || args.values["markdown-links"] === true);
@@ -96,6 +124,8 @@ export async function linkVault(args: ParsedArgs, io: Io): Promise<VaultRunRepor
 		updateProperty: write && args.values["no-property"] !== true,
 		includeDoubtful: args.values["include-doubtful"] === true,
 		onProgress: (done, total) => progress.update(done, total),
+		onNote,
+		...(pause ? { pause } : {}),
 	});
 	progress.end();
 	return report;
@@ -108,14 +138,9 @@ function vaultPath(root: string, given: string, files: readonly string[]): strin
 	return relative;
 }
 
-/**
- * `--json`'s document: `{write, files, perEntity, totals, stopped?}`. Its `files` are made one at a
- * time as they are written, so the report is all a large run holds.
- */
-export function toJson(report: VaultRunReport) {
-	const listed = report.notes.filter((n) => n.outcome !== "unchanged" || n.doubtful.length > 0 || n.unlinked.length > 0);
-	const files = new LazyList(listed, fileJson);
-	return { write: report.write, files, perEntity: report.perEntity, totals: totals(report.notes), ...(report.stopped ? { stopped: report.stopped } : {}) };
+/** `--json` lists a note that changes, or that has mentions doubtful or found but not linked. */
+function listed(n: NoteReport): boolean {
+	return n.outcome !== "unchanged" || n.doubtful.length > 0 || n.unlinked.length > 0;
 }
 
 function fileJson(n: NoteReport) {
@@ -131,32 +156,35 @@ function fileJson(n: NoteReport) {
 	};
 }
 
-function totals(notes: readonly NoteReport[]): Record<string, number> {
-	const out: Record<string, number> = { notes: notes.length, links: 0 };
-	for (const note of notes) {
-		out[note.outcome] = (out[note.outcome] ?? 0) + 1;
-		out.links! += note.edits.length;
+/** What the run's notes add up to, counted as they pass: outcomes, links, and what was left unlinked. */
+class Tally {
+	readonly totals: Record<string, number> = { notes: 0, links: 0 };
+	readonly byFlag = new Map<string, number>();
+	doubtful = 0;
+
+	add(note: NoteReport): void {
+		this.totals.notes!++;
+		this.totals[note.outcome] = (this.totals[note.outcome] ?? 0) + 1;
+		this.totals.links! += note.edits.length;
+		this.doubtful += note.doubtful.length;
+		for (const u of note.unlinked) this.byFlag.set(u.flag, (this.byFlag.get(u.flag) ?? 0) + u.count);
 	}
-	return out;
 }
 
 /** One line on what was found but left unlinked, by reason; none when nothing was. */
-function unlinkedLine(report: VaultRunReport): string[] {
-	const byFlag = new Map<string, number>();
-	let doubtful = 0;
-	for (const note of report.notes) {
-		doubtful += note.doubtful.length;
-		for (const u of note.unlinked) byFlag.set(u.flag, (byFlag.get(u.flag) ?? 0) + u.count);
-	}
-	const parts = [...byFlag].sort((a, b) => b[1] - a[1]).map(([flag, n]) => `${flag} ${n}`);
+function unlinkedLine(tally: Tally): string[] {
+	const parts = [...tally.byFlag].sort((a, b) => b[1] - a[1]).map(([flag, n]) => `${flag} ${n}`);
 	const lines = parts.length ? [`Found but not linked: ${parts.join(", ")} (the reasons are in --json).`] : [];
-	return doubtful ? [...lines, `${count(doubtful, "doubtful link")} left out; add --include-doubtful to write them.`] : lines;
+	return tally.doubtful ? [...lines, `${count(tally.doubtful, "doubtful link")} left out; add --include-doubtful to write them.`] : lines;
 }
 
-function summary(report: VaultRunReport): string[] {
-	const t = totals(report.notes);
+function noteLine(n: NoteReport): string {
+	return `  ${n.path}: ${n.outcome === "failed" ? `failed (${n.error ?? ""})` : n.edits.map((e) => `${e.surface}→${e.entity}`).join(", ")}${n.replanned ? " (re-planned: the note changed)" : ""}`;
+}
+
+function summary(report: VaultRunReport, tally: Tally, lines: readonly string[]): string[] {
+	const t = tally.totals;
 	const head = report.write ? `Linked ${count(t.links ?? 0, "mention")} in ${count(t.linked ?? 0, "note")}.` : `Dry run: ${count(t.links ?? 0, "link")} in ${count(t.planned ?? 0, "note")} (nothing written; add --write).`;
-	const lines = report.notes.filter((n) => n.edits.length || n.outcome === "failed").map((n) => `  ${n.path}: ${n.outcome === "failed" ? `failed (${n.error ?? ""})` : n.edits.map((e) => `${e.surface}→${e.entity}`).join(", ")}${n.replanned ? " (re-planned: the note changed)" : ""}`);
 	const stop = report.stopped ? [`Stopped${report.stopped.path ? ` at ${report.stopped.path}` : ""}: ${report.stopped.message ?? report.stopped.reason}. ${count(t["not-reached"] ?? 0, "note")} not reached, untouched.`] : [];
-	return [head, ...lines, ...unlinkedLine(report), ...stop];
+	return [head, ...lines, ...unlinkedLine(tally), ...stop];
 }

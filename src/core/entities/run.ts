@@ -48,6 +48,13 @@ export async function runVaultLinking(port: VaultPort, matcher: Matcher, policy:
 	const paths = options.paths ?? (await port.list());
 	const read = readAhead(port, paths);
 	const notes: NoteReport[] = [];
+	const counts: Record<string, number> = {};
+	let reached = 0;
+	const done = (note: NoteReport) => {
+		for (const edit of note.edits) counts[edit.entity] = (counts[edit.entity] ?? 0) + 1;
+		if (options.onNote) options.onNote(note);
+		else notes.push(note);
+	};
 	let stopped: VaultRunReport["stopped"];
 	for (const [index, path] of paths.entries()) {
 		if (options.cancelled?.()) {
@@ -55,18 +62,20 @@ export async function runVaultLinking(port: VaultPort, matcher: Matcher, policy:
 			break;
 		}
 		try {
-			notes.push(await runNote(port, matcher, policy, options, path, read(index)));
+			done(await runNote(port, matcher, policy, options, path, read(index)));
+			reached++;
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);
-			notes.push({ path, outcome: "failed", edits: [], skipped: {}, doubtful: [], unlinked: [], replanned: false, error: message });
+			done({ path, outcome: "failed", edits: [], skipped: {}, doubtful: [], unlinked: [], replanned: false, error: message });
+			reached++;
 			stopped = { reason: "error", path, message };
 			break;
 		}
 		options.onProgress?.(index + 1, paths.length, path);
 		await options.pause?.();
 	}
-	for (const path of paths.slice(notes.length)) notes.push({ path, outcome: "not-reached", edits: [], skipped: {}, doubtful: [], unlinked: [], replanned: false });
-	return { notes, write: options.write, perEntity: perEntity(notes), ...(stopped ? { stopped } : {}) };
+	for (const path of paths.slice(reached)) done({ path, outcome: "not-reached", edits: [], skipped: {}, doubtful: [], unlinked: [], replanned: false });
+	return { notes, write: options.write, perEntity: counts, ...(stopped ? { stopped } : {}) };
 }
 
 /** Notes whose reads may be under way beyond the one being planned. */
@@ -138,8 +147,3 @@ export function unlinkedOf(plan: LinkPlan): UnlinkedMentions[] {
 	return [...byKey.values()].sort((a, b) => a.offset - b.offset);
 }
 
-function perEntity(notes: readonly NoteReport[]): Record<string, number> {
-	const counts: Record<string, number> = {};
-	for (const note of notes) for (const edit of note.edits) counts[edit.entity] = (counts[edit.entity] ?? 0) + 1;
-	return counts;
-}

@@ -342,6 +342,12 @@ export interface VaultRunOptions {
 	 * plugin yields here; the core keeps no timers). Reads ahead go on meanwhile.
 	 */
 	readonly pause?: () => Promise<void>;
+	/**
+	 * Given, each note's report is handed here as soon as it is made (the notes not reached too,
+	 * in run order) and the run's `notes` stays empty: the caller keeps what it needs, so a long
+	 * run's memory does not grow with its plan. `perEntity` is counted either way.
+	 */
+	readonly onNote?: (note: NoteReport) => void;
 }
 
 /** The entity report over a set of notes. */

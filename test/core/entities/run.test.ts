@@ -50,6 +50,24 @@ describe("vault run (issue #4)", () => {
 		expect(report.notes[0]!.edits.map((e) => e.surface)).toEqual(["星門", "DeepSeek"]);
 	});
 
+	test("with onNote each note's report is handed over as it is made, in run order, and the run keeps none", async () => {
+		const kept = await runVaultLinking(memoryVault(notes()), matcher, policy, { write: false, cancelled: () => false });
+		const handed: string[] = [];
+		const seen: unknown[] = [];
+		let calls = 0;
+		const report = await runVaultLinking(memoryVault(notes()), matcher, policy, {
+			write: false,
+			cancelled: () => ++calls > 4,
+			onNote: (note) => seen.push(note),
+			onProgress: (_done, _total, path) => handed.push(`${path} ${seen.length}`),
+		});
+		expect(report.notes).toEqual([]);
+		expect(seen).toEqual([...kept.notes.slice(0, 4), ...kept.notes.slice(4).map((n) => ({ ...n, outcome: "not-reached", edits: [], skipped: {}, doubtful: [], unlinked: [] }))]);
+		expect(handed).toEqual(["n0.md 1", "n1.md 2", "n2.md 3", "n3.md 4"]);
+		expect(report.perEntity).toEqual({ DeepSeek: 4, Stargate: 4 });
+		expect(kept.perEntity).toEqual({ DeepSeek: 6, Stargate: 6 });
+	});
+
 	test("a dry run writes nothing and reports the plan; cancel stops between notes", async () => {
 		const before = notes();
 		const port = memoryVault({ ...before });
