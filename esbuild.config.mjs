@@ -5,6 +5,7 @@
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
 import path from "node:path";
+import { esbuildChineseWords } from "./scripts/chinese-words.mjs";
 
 const mode = process.argv[2];
 const production = mode === "production";
@@ -42,6 +43,9 @@ const plugin = {
 	minify: production,
 	outfile: "main.js",
 	metafile: true,
+	// Chinese strings (the catalogs, the word list) as UTF-8, not six-byte escapes: Obsidian reads main.js as UTF-8.
+	charset: "utf8",
+	plugins: [esbuildChineseWords],
 };
 
 /** Node programs: the CLI and the benchmark harness. */
@@ -55,6 +59,7 @@ const nodeProgram = (entry, outfile, extra = {}) => ({
 	outfile,
 	// Bundled CommonJS dependencies may call require(); give ESM output one.
 	banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+	plugins: [esbuildChineseWords],
 	...extra,
 });
 

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { viteChineseWords } from "./scripts/chinese-words.mjs";
 
 /** The browser tests drive Debian's Chromium; without it they are skipped, saying so once. */
 const chromium = existsSync("/usr/bin/chromium");
@@ -12,6 +13,8 @@ export default defineConfig({
 	test: {
 		projects: [
 			{
+				// The ordinary Chinese words, made from jieba's dictionary as the build makes them.
+				plugins: [viteChineseWords],
 				resolve: {
 					// `obsidian` ships types only; tests run the plugin against an in-memory Obsidian runtime
 					// (obsidian-test-mocks, with the fakes of test/support/obsidian.ts).

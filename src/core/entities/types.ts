@@ -91,6 +91,8 @@ export type FlagReason =
 	| "part-of-name"
 	/** An alias of digits: a number, a date or a code (`700`, `2026-01-17`, `10x`). A note named so is linked by its name. */
 	| "number"
+	/** A note named by an ordinary Chinese verb (`活著`, `對手` as the dictionary reads it): in running text it is mostly the verb. */
+	| "ordinary-verb"
 	/** Listed in the entity's `dossier-exclude-aliases`. */
 	| "excluded"
 	/** The entity has `link: false`. */
@@ -102,7 +104,7 @@ export type FlagReason =
  * Flags that leave a mention doubtful rather than unlinked: previews offer it unticked, and a
  * vault run links it only when asked (`includeDoubtful`).
  */
-export const DOUBTFUL_FLAGS: readonly FlagReason[] = ["short", "sentence-start", "part-of-name", "number"];
+export const DOUBTFUL_FLAGS: readonly FlagReason[] = ["short", "sentence-start", "part-of-name", "number", "ordinary-verb"];
 
 /** A name of an entity the matcher will find but the linker will not link, and why. */
 export interface FlaggedAlias {
