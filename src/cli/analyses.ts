@@ -8,7 +8,7 @@
 import { entityNamed, entityNamesIn, timelineSourceOf, type Entity, type Matcher, type QuestionSource, type TimelineSource } from "../core/entities";
 import { activeQuestionSources, investigationHeadingMatcher, QuestionIndex, readNoteQuestions } from "../core/questions";
 import { UsageError, type Io } from "./command";
-import type { LoadedVault } from "./commands/entities";
+import type { LoadedVault } from "./vault";
 
 /** What the timeline and the maps are made from. */
 export interface VaultAnalyses {

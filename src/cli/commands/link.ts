@@ -16,7 +16,7 @@ import { linkPolicyOf } from "../../core/settings/entities";
 import { count, UsageError, type Command, type Io, type ParsedArgs } from "../command";
 import { writeAtomic } from "../io";
 import { JsonDocument, writeLines } from "../json";
-import { loadVault, VAULT_OPTIONS, vaultMatcher, type LoadedVault } from "./entities";
+import { loadVault, VAULT_OPTIONS, vaultMatcher, type LoadedVault } from "../vault";
 
 /** Attempts to write a note that keeps changing under us before giving up on it. */
 const WRITE_ATTEMPTS = 3;

@@ -14,7 +14,7 @@ import { entityOrFail, readAnalyses } from "../analyses";
 import { positional, stringOption, UsageError, type Command, type Io, type ParsedArgs } from "../command";
 import { createNew, writeAtomic } from "../io";
 import { writeJson } from "../json";
-import { loadVault, vaultMatcher, VAULT_OPTIONS, type LoadedVault } from "./entities";
+import { loadVault, vaultMatcher, VAULT_OPTIONS, type LoadedVault } from "../vault";
 
 /** Tries before giving up when the canvas keeps changing between reading and writing it. */
 const WRITE_TRIES = 3;

@@ -3,7 +3,7 @@ import { investigationHeadingMatcher, QuestionIndex, readNoteQuestions, STATUSES
 import { matchOptionsOf } from "../../core/settings/entities";
 import { stringOption, UsageError, type Command, type Io, type ParsedArgs } from "../command";
 import { LazyList, writeJson, writeLines } from "../json";
-import { loadVault, VAULT_OPTIONS } from "./entities";
+import { loadVault, VAULT_OPTIONS } from "../vault";
 
 const CHOICES = ["open", "investigating", "answered", "dropped", "active", "all"] as const;
 

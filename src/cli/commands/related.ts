@@ -6,7 +6,7 @@ import { byNameIn, namedWith, type NamedWith } from "../../core/entities";
 import { entityOrFail, readAnalyses } from "../analyses";
 import { count, type Io, type ParsedArgs } from "../command";
 import { LazyList, writeJson, writeLines } from "../json";
-import { vaultMatcher, type LoadedVault } from "./entities";
+import { vaultMatcher, type LoadedVault } from "../vault";
 
 /** Prints *Named with* for the entity `name`; exit code 0, or a usage error for an unknown name. */
 export async function printRelated(vault: LoadedVault, args: ParsedArgs, name: string, io: Io): Promise<number> {
