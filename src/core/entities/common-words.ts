@@ -68,12 +68,21 @@ function listed(lists: readonly string[], word: string): boolean {
 	let hi = list.length / n;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		const at = list.slice(mid * n, mid * n + n);
-		if (at === word) return true;
-		if (at < word) lo = mid + 1;
+		const order = compareAt(list, mid * n, word);
+		if (order === 0) return true;
+		if (order < 0) lo = mid + 1;
 		else hi = mid;
 	}
 	return false;
+}
+
+/** `list`'s word at `at` against `word` (of that word's length), by code unit, without copying it. */
+function compareAt(list: string, at: number, word: string): number {
+	for (let j = 0; j < word.length; j++) {
+		const order = list.charCodeAt(at + j) - word.charCodeAt(j);
+		if (order !== 0) return order;
+	}
+	return 0;
 }
 
 /** English words that are also names of organisations, products or places. */
