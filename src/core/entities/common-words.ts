@@ -53,12 +53,16 @@ export type ChineseWordKind = "verb" | "word";
  * Han), in either script: Traditional folds to Simplified, as the dictionary writes its words.
  */
 export function chineseWordKind(word: string): ChineseWordKind | undefined {
+	if (!HAN_WORD.test(word)) return undefined;
 	const { fold } = chineseVariants();
 	let simplified = "";
 	for (let i = 0; i < word.length; i++) simplified += String.fromCharCode(fold(word.charCodeAt(i)));
 	if (listed(VERBS, simplified)) return "verb";
 	return listed(WORDS, simplified) ? "word" : undefined;
 }
+
+/** Two to four Han characters: the length of the words listed. */
+const HAN_WORD = /^\p{Script=Han}{2,4}$/u;
 
 /** Binary search of `word` among the sorted words of its length, written end to end. */
 function listed(lists: readonly string[], word: string): boolean {

@@ -127,15 +127,13 @@ function flagOf(entity: Entity, alias: string, key: string, isName: boolean, all
 	if (alias.length <= 2 && Array.from(alias).length === 1) return "single-character";
 	if (words.common.has(key)) return "common-word";
 	if (!isName && !hasUpper(alias) && isEnglishWord(key)) return "common-word";
-	if (!isName && !LATIN.test(entity.name) && HAN_WORD.test(alias) && chineseWordKind(alias)) return "common-word";
-	if (isName && HAN_WORD.test(alias) && chineseWordKind(alias) === "verb") return "ordinary-verb";
+	if (!isName && !LATIN.test(entity.name) && chineseWordKind(alias)) return "common-word";
+	if (isName && chineseWordKind(alias) === "verb") return "ordinary-verb";
 	if (!isName && NUMBER.test(alias)) return "number";
 	if (!isName && SHORT.test(alias)) return "short";
 	return undefined;
 }
 
-/** Two to four Han characters: the ordinary Chinese words the dictionary lists (`chineseWordKind`). */
-const HAN_WORD = /^\p{Script=Han}{2,4}$/u;
 /**
  * A note name with Latin letters: its Chinese aliases are its name in Chinese (`百度` for Baidu,
  * `聯想` for Lenovo), not the ordinary words they also are — while an alias of a note with a Han
