@@ -62,16 +62,35 @@ export interface Automaton {
  * units), patterns that start with a word unit report only at a word's start (module comment).
  */
 export function buildAutomaton(patterns: readonly string[], table: Uint16Array, isWord?: (unit: number) => boolean): Automaton {
+	return runSteps(automatonBuild(patterns, table, isWord));
+}
+
+/** `buildAutomaton` a step at a time (see `matcherBuild`): it pauses between steps and returns the automaton. */
+export function* automatonBuild(patterns: readonly string[], table: Uint16Array, isWord?: (unit: number) => boolean): Generator<void, Automaton, void> {
 	const marked = isWord ? patterns.map((p) => withBoundaries(p, isWord)) : patterns;
+	yield;
 	const alphabet = alphabetOf(marked);
+	yield;
 	const builder = new Builder(marked, alphabet);
-	builder.build();
+	yield* builder.build();
 	const boundary = isWord ? alphabet.index[BOUNDARY]! : 0;
 	const words = new Uint8Array(0x10000);
 	if (isWord) for (let c = 0; c < 0x10000; c++) words[c] = isWord(table[c]!) ? 1 : 0;
-	const compiled = new Compiled(foldedAlphabet(table, alphabet.index), words, boundary, builder.cells, builder.output, builder.dict, builder.rootRow(), builder.mapsOf());
+	yield;
+	const folded = foldedAlphabet(table, alphabet.index);
+	const root = builder.rootRow();
+	yield;
+	const compiled = new Compiled(folded, words, boundary, builder.cells, builder.output, builder.dict, root, builder.mapsOf());
 	const lengths = Int32Array.from(patterns, (p) => p.length);
 	return { lengths, states: builder.states, scan: (text) => compiled.scan(text) };
+}
+
+/** Runs a stepped build (`automatonBuild`, `matcherBuild`) through, and returns what it built. */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
 }
 
 /**
@@ -213,6 +232,9 @@ function flatten(patterns: readonly string[], alphabet: Alphabet): Flat {
 	return { units, starts };
 }
 
+/** States expanded between two steps of a stepped build. */
+const STATES_PER_STEP = 1024;
+
 /** Int32s per queued state: slot, depth, and the run `[from, to)` of `ids` through it. */
 const PENDING = 4;
 
@@ -288,11 +310,15 @@ class Builder {
 		return row;
 	}
 
-	build(): void {
+	/** Places every state, pausing after each `STATES_PER_STEP` states expanded. */
+	*build(): Generator<void, void, void> {
 		this.queue[3] = this.ids.length;
 		let tail = 1;
-		for (let head = 0; head < tail; head++) tail = this.expand(head, tail);
-		this.finish(tail);
+		for (let head = 0; head < tail; head++) {
+			tail = this.expand(head, tail);
+			if (head % STATES_PER_STEP === STATES_PER_STEP - 1) yield;
+		}
+		this.linkDictionary(tail);
 	}
 
 	/** Places the children of queued state `head`, links them, and queues them; returns the new tail. */
@@ -443,7 +469,7 @@ class Builder {
 	 * Dictionary links and hits, breadth first: a state's failure is shallower, so its dictionary
 	 * link is known when the state's is set.
 	 */
-	private finish(tail: number): void {
+	private linkDictionary(tail: number): void {
 		const { cells, output, queue } = this;
 		const dict = new Int32Array(output.length).fill(NONE);
 		for (let k = 1; k < tail; k++) {

@@ -3,6 +3,7 @@ export * from "./types";
 export * from "./note";
 export * from "./registry";
 export * from "./matcher";
+export { runSteps } from "./automaton";
 export * from "./names";
 export * from "./variants";
 export * from "./linker";

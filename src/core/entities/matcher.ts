@@ -14,7 +14,7 @@
  */
 import { CASE_EXACT_WORDS, chineseWordKind, COMMON_WORDS, isEnglishWord } from "./common-words";
 import { copyOf } from "../text/own";
-import { buildAutomaton, type Automaton } from "./automaton";
+import { automatonBuild, runSteps, type Automaton } from "./automaton";
 import { foldString, foldTables, isLower, isUpper, isWordCode, type FoldTables } from "./normalize";
 import type { Entity, FlaggedAlias, FlagReason, MatchOptions, Matcher, Mention, Registry } from "./types";
 
@@ -66,19 +66,40 @@ const COLON = 0x3a;
 
 /** Compiles every name (note name and aliases) of every entity into one automaton. */
 export function buildMatcher(registry: Registry, options: MatchOptions): Matcher {
+	return runSteps(matcherBuild(registry, options));
+}
+
+/** Names compiled between two steps of `matcherBuild`. */
+const NAMES_PER_STEP = 256;
+
+/**
+ * `buildMatcher` a step at a time: the generator pauses after each step of a millisecond or so of
+ * work and returns the matcher, so a caller that must keep an interface responsive can build a
+ * large vault's matcher between its frames (`runSteps` runs it through at once).
+ */
+export function* matcherBuild(registry: Registry, options: MatchOptions): Generator<void, Matcher, void> {
 	const tables = foldTables(options.variants?.fold);
 	// By path; the default sort compares UTF-16 code units with no comparator to call back.
 	const entities = [...registry.byPath.keys()].sort().map((path) => registry.byPath.get(path)!);
 	const words = wordSets(tables);
+	yield;
 	const byKey = new Map<string, NameEntry[]>();
-	entities.forEach((entity, index) => {
-		for (const alias of namesOf(entity)) addName(byKey, tables, options, words, entity, index, alias);
-	});
+	let names = 0;
+	for (const [index, entity] of entities.entries()) {
+		for (const alias of namesOf(entity)) {
+			addName(byKey, tables, options, words, entity, index, alias);
+			if (++names % NAMES_PER_STEP === 0) yield;
+		}
+	}
 	const patterns = [...byKey.keys()];
 	const entries = patterns.map((key) => rankEntries(byKey.get(key)!));
+	yield;
 	const edges = Uint8Array.from(patterns, (p) => (isWordCode(p.charCodeAt(0)) ? STARTS_WORD : 0) | (isWordCode(p.charCodeAt(p.length - 1)) ? ENDS_WORD : 0));
-	const compiled: Compiled = { automaton: buildAutomaton(patterns, tables.loose, isWordCode), tables, entities, entries, edges, targets: linkTargets(entities) };
-	return { registry, options, flagged: [...sharedNames(entries, entities), ...flaggedNames(entries, entities)], size: patterns.length, automaton: compiled };
+	const targets = linkTargets(entities);
+	yield;
+	const automaton = yield* automatonBuild(patterns, tables.loose, isWordCode);
+	const flagged = [...sharedNames(entries, entities), ...flaggedNames(entries, entities)];
+	return { registry, options, flagged, size: patterns.length, automaton: { automaton, tables, entities, entries, edges, targets } satisfies Compiled };
 }
 
 function namesOf(entity: Entity): string[] {

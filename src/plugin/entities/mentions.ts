@@ -163,6 +163,7 @@ export class MentionIndex {
 		const { vault, metadataCache } = this.app;
 		const files = vault.getMarkdownFiles().filter((f) => isAnalysis(metadataCache.getFileCache(f)?.frontmatter));
 		const current = () => generation === this.generation && !this.stopped;
+		await this.service.namesReady();
 		await readInBatches(vault, files, CONCURRENT_READS, current, (file, text) => this.index(file.path, text, metadataCache.getFileCache(file)?.frontmatter));
 		if (!current()) return;
 		this.state = "ready";

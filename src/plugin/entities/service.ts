@@ -11,11 +11,12 @@
  */
 import { TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import {
-	buildMatcher,
 	emptyRegistry,
 	entityFromNote,
 	entityNamed,
 	entityNamesIn,
+	runSteps,
+	matcherBuild,
 	registryOf,
 	withEntity,
 	type Entity,
@@ -24,6 +25,7 @@ import {
 } from "../../core/entities";
 import { entitiesDefaults, matchOptionsOf, type EntitiesSettings } from "../../core/settings/entities";
 import type { Lifecycle } from "../feature";
+import { slicer } from "../slices";
 
 /** What the service needs from the plugin. */
 export interface EntityServiceHost {
@@ -44,6 +46,9 @@ export interface RegistryChange {
 
 const NO_RENAMES: RegistryChange = { renamed: new Map() };
 
+/** Notes whose frontmatter the registry's build reads between two pauses. */
+const NOTES_PER_STEP = 200;
+
 /** The state of one loaded plugin. */
 interface Session {
 	readonly host: EntityServiceHost;
@@ -54,6 +59,18 @@ interface Session {
 	readonly frontmatter: Map<string, Frontmatter>;
 	ready: boolean;
 	matcher?: { readonly key: string; readonly matcher: Matcher };
+	/** The first build, begun when the layout is ready (`firstBuild`). */
+	firstBuild?: Promise<void>;
+	/** The matcher being built a slice at a time (`namesReady`), for the registry and settings of `key`. */
+	building?: Building;
+}
+
+interface Building {
+	readonly key: string;
+	readonly registry: Registry;
+	readonly steps: Generator<void, Matcher, void>;
+	/** Resolves when the build is done, or taken over (finished at once by `matcher()`, or replaced). */
+	done: Promise<void>;
 }
 
 export class EntityService {
@@ -66,7 +83,7 @@ export class EntityService {
 		this.session = session;
 		const { app, lifecycle } = host;
 		lifecycle.register(() => this.stop(session));
-		app.workspace.onLayoutReady(() => this.build(session));
+		app.workspace.onLayoutReady(() => void (session.firstBuild = this.firstBuild(session)));
 		lifecycle.registerEvent(app.metadataCache.on("changed", (file, _data, cache) => this.changed(session, file, cache)));
 		lifecycle.registerEvent(app.vault.on("rename", (file, oldPath) => this.renamed(session, file, oldPath)));
 		lifecycle.registerEvent(app.vault.on("delete", (file) => this.deleted(session, file)));
@@ -81,20 +98,50 @@ export class EntityService {
 	get registry(): Registry {
 		const session = this.current();
 		if (!session) return emptyRegistry();
-		if (session.ready && session.folder !== session.host.settings().entitiesFolder) this.build(session);
+		if (session.ready && session.folder !== session.host.settings().entitiesFolder) runSteps(this.build(session));
 		return session.registry;
 	}
 
-	/** The matcher over the current registry and settings, rebuilt only when either changed. */
+	/**
+	 * The matcher over the current registry and settings, rebuilt only when either changed. A build
+	 * under way in slices (`namesReady`) for them is finished at once, not begun again.
+	 */
 	matcher(): Matcher {
 		const session = this.current();
 		const registry = this.registry;
 		const settings = session?.host.settings() ?? entitiesDefaults;
 		const key = matcherKey(registry, settings);
 		if (session?.matcher?.key === key && session.matcher.matcher.registry === registry) return session.matcher.matcher;
-		const matcher = buildMatcher(registry, matchOptionsOf(settings));
-		if (session) session.matcher = { key, matcher };
+		const building = session?.building;
+		const steps = building?.key === key && building.registry === registry ? building.steps : matcherBuild(registry, matchOptionsOf(settings));
+		const matcher = runSteps(steps);
+		if (session) {
+			session.matcher = { key, matcher };
+			session.building = undefined;
+		}
 		return matcher;
+	}
+
+	/**
+	 * Resolves once `matcher()` answers at once: the matcher for the current registry and settings
+	 * is built, here a slice at a time between frames (a vault's thousands of names take longer than
+	 * a frame). Features that find names over many notes wait for it before they begin. `pause`
+	 * is awaited between steps (default: a `slicer`, yielding once a slice's time is up).
+	 */
+	namesReady(pause: () => Promise<void> = slicer()): Promise<void> {
+		const session = this.current();
+		if (!session) return Promise.resolve();
+		// Names are found once the registry is there: its first build ends with the matcher's.
+		if (!session.ready && session.firstBuild) return session.firstBuild.then(() => (session.ready ? this.namesReady(pause) : undefined));
+		const registry = this.registry;
+		const settings = session.host.settings();
+		const key = matcherKey(registry, settings);
+		if (session.matcher?.key === key && session.matcher.matcher.registry === registry) return Promise.resolve();
+		if (session.building?.key === key && session.building.registry === registry) return session.building.done;
+		const building: Building = { key, registry, steps: matcherBuild(registry, matchOptionsOf(settings)), done: Promise.resolve() };
+		session.building = building;
+		building.done = this.matcherInSlices(session, building, pause);
+		return building.done;
 	}
 
 	/** The entity at `path`, if that note is one. */
@@ -124,7 +171,7 @@ export class EntityService {
 		const session = this.current();
 		if (!session?.ready) return;
 		const settings = session.host.settings();
-		if (session.folder !== settings.entitiesFolder) return this.build(session);
+		if (session.folder !== settings.entitiesFolder) return runSteps(this.build(session));
 		const built = session.matcher;
 		if (built && built.key !== matcherKey(session.registry, settings)) this.notify(session);
 	}
@@ -139,19 +186,55 @@ export class EntityService {
 		return this.session;
 	}
 
+	private async matcherInSlices(session: Session, building: Building, pause: () => Promise<void>): Promise<void> {
+		for (;;) {
+			if (session.building !== building || this.session !== session) return;
+			const step = building.steps.next();
+			if (step.done) {
+				session.matcher = { key: building.key, matcher: step.value };
+				session.building = undefined;
+				return;
+			}
+			await pause();
+		}
+	}
+
 	private stop(session: Session): void {
 		if (this.session === session) this.session = null;
 	}
 
-	private build(session: Session): void {
+	/**
+	 * The first build, a slice at a time between frames: the registry from every note's
+	 * frontmatter, then the matcher. Notes changed meanwhile are read as they changed.
+	 */
+	private async firstBuild(session: Session): Promise<void> {
+		const pause = slicer();
+		const steps = this.build(session);
+		while (!steps.next().done) {
+			await pause();
+			if (this.session !== session) return;
+		}
+		await this.namesReady(pause);
+	}
+
+	/**
+	 * Builds the registry from every Markdown note's frontmatter, pausing every few notes (a
+	 * generator: `runSteps` builds at once). A note's change, rename or delete seen while it runs
+	 * has already updated `session.frontmatter`, which the build keeps.
+	 */
+	private *build(session: Session): Generator<void, void, void> {
 		const { app, settings } = session.host;
 		const options = { folder: settings().entitiesFolder };
-		const entities: Entity[] = [];
+		session.ready = false;
 		session.frontmatter.clear();
+		let read = 0;
 		for (const file of app.vault.getMarkdownFiles()) {
-			const frontmatter = app.metadataCache.getFileCache(file)?.frontmatter;
-			session.frontmatter.set(file.path, frontmatter);
-			const entity = entityFromNote(file.path, frontmatter, options);
+			if (!session.frontmatter.has(file.path) && app.vault.getFileByPath(file.path) === file) session.frontmatter.set(file.path, app.metadataCache.getFileCache(file)?.frontmatter);
+			if (++read % NOTES_PER_STEP === 0) yield;
+		}
+		const entities: Entity[] = [];
+		for (const [path, frontmatter] of session.frontmatter) {
+			const entity = entityFromNote(path, frontmatter, options);
 			if (entity) entities.push(entity);
 		}
 		session.folder = options.folder;

@@ -33,6 +33,8 @@ export interface EntityPort {
 	entityNames(text: string): readonly string[];
 	/** The entity whose note is at `path`, if that note is one. */
 	entityAt(path: string): { readonly name: string; readonly aliases: readonly string[] } | undefined;
+	/** Resolves once `entityNames` answers at once (its matcher is built, a slice at a time). */
+	namesReady(): Promise<void>;
 	/** Calls `listener` after every change of the registry, with the entities renamed (old → new name). */
 	onChange(listener: (change: { readonly renamed: ReadonlyMap<string, string> }) => void): () => void;
 }
@@ -162,6 +164,7 @@ export class QuestionsService {
 	}
 
 	private async refindPass(): Promise<void> {
+		await this.deps.entities?.namesReady();
 		const pause = slicer();
 		for (const entry of [...this.index.entries()]) {
 			if (this.stopped) return;
@@ -195,7 +198,14 @@ export class QuestionsService {
 	 * arrives. A note changed during the build keeps the newer text the change handed over.
 	 */
 	async build(): Promise<void> {
-		const files = this.app.vault.getMarkdownFiles().filter((f) => this.worthReading(this.app.metadataCache.getFileCache(f)));
+		const pause = slicer();
+		const files: TFile[] = [];
+		for (const file of this.app.vault.getMarkdownFiles()) {
+			if (this.worthReading(this.app.metadataCache.getFileCache(file))) files.push(file);
+			await pause();
+		}
+		// Every note read finds names: the matcher is built first, in slices, not in the first note's.
+		await this.deps.entities?.namesReady();
 		await readInBatches(this.app.vault, files, READ_BATCH, () => !this.stopped, (file, text) => {
 			if (!this.changedWhileBuilding.has(file.path)) this.indexText(file, text);
 		});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { buildMatcher, chineseVariants, findMentions, registryOf } from "../../../src/core/entities";
+import { buildMatcher, chineseVariants, findMentions, matcherBuild, registryOf } from "../../../src/core/entities";
 import { entity } from "./support";
 import { COMMON_WORD_EXAMPLES } from "../../../src/core/entities/common-words";
 import { MATCH_EXAMPLES } from "../../../src/core/entities/match-examples";
@@ -24,4 +24,19 @@ describe("common words (issue #4)", () => {
 			expect(linked).toEqual(example.linked === null ? [] : [example.linked]);
 		});
 	}
+});
+
+describe("the matcher built a step at a time", () => {
+	test("pauses every few hundred names, and builds the matcher buildMatcher builds", () => {
+		const registry = registryOf(Array.from({ length: 600 }, (_, i) => entity(`Company ${i}: 公司${i}號`)));
+		const steps = matcherBuild(registry, { allowFlagged: false, variants: chineseVariants() });
+		let pauses = 0;
+		let step = steps.next();
+		for (; !step.done; step = steps.next()) pauses++;
+		expect(pauses).toBeGreaterThan(1200 / 256);
+		const text = "公司12號 and Company 599, not Company 600";
+		const whole = buildMatcher(registry, { allowFlagged: false, variants: chineseVariants() });
+		expect(findMentions(step.value, text)).toEqual(findMentions(whole, text));
+		expect(findMentions(step.value, text).map((m) => m.entity)).toEqual(["Company 12", "Company 599"]);
+	});
 });

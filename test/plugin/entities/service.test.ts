@@ -1,6 +1,7 @@
 // The entity service keeps the registry current from the vault's own events (issue 4, item 1).
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { settle } from "../../support/plugin";
+import { App } from "obsidian-test-mocks/obsidian";
+import { loadPlugin, settle } from "../../support/plugin";
 import { ENTITIES, analysisNote, entityNote, loadVault, entityService } from "../../support/entities";
 
 const names = () => [...entityService().registry.byPath.values()].map((e) => `${e.path}=${e.name}:${e.aliases.join("/")}`).sort();
@@ -60,6 +61,49 @@ describe("entity service", () => {
 		const { plugin } = await loadVault({ ...ENTITIES });
 		expect(entityService().entityNames("深度求索與星門，再提DeepSeek。")).toEqual(["DeepSeek", "Stargate"]);
 		expect(entityService().entityNames("nothing")).toEqual([]);
+		plugin.unload();
+	});
+
+	it("builds the registry between frames, and keeps what changed while it was built", async () => {
+		const notes = Object.fromEntries(Array.from({ length: 450 }, (_, i) => [`Notes/n${i}.md`, "Just a note\n"]));
+		const { app, plugin } = await loadPlugin({ ...ENTITIES, ...notes });
+		const service = plugin.features.entities;
+		// Every reading of the clock says a slice's time is up: the build yields at each of its pauses.
+		let clock = 0;
+		vi.spyOn(performance, "now").mockImplementation(() => (clock += 100));
+		App.fromOriginalType__(app.asOriginalType__()).workspace.setLayoutReady__();
+		expect(service.ready).toBe(false);
+		// One note the build has read, one it has not, one entity it has read.
+		await app.vault.modify(app.vault.getFileByPath("Notes/n0.md")!, entityNote(["零號"]));
+		await app.vault.modify(app.vault.getFileByPath("Notes/n449.md")!, entityNote(["末號"]));
+		await app.fileManager.trashFile(app.vault.getFileByPath("Entities/Stargate.md")!);
+		expect(service.ready).toBe(false);
+		for (let i = 0; i < 20 && !service.ready; i++) await settle();
+		expect(service.ready).toBe(true);
+		expect([...service.registry.byPath.keys()].sort()).toEqual(["Entities/DeepSeek.md", "Entities/Genesis Mission.md", "Notes/n0.md", "Notes/n449.md"]);
+		expect(service.entityNames("零號、末號與星門")).toEqual(["n0", "n449"]);
+		plugin.unload();
+	});
+
+	it("builds the matcher between frames, and a caller that cannot wait has it finished at once", async () => {
+		// Enough names for many steps of the build (a step compiles a few hundred).
+		const companies = Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`Entities/Company ${i}.md`, entityNote([`公司${i}號`, `Firm ${i}`])]));
+		const { app, plugin } = await loadVault({ ...ENTITIES, ...companies });
+		await entityService().namesReady();
+		let frames = 0;
+		const everyStep = () => (frames++, new Promise<void>((resolve) => window.setTimeout(resolve, 0)));
+
+		await app.vault.modify(app.vault.getFileByPath("Entities/Stargate.md")!, entityNote(["星門", "星际之门"]));
+		await entityService().namesReady(everyStep);
+		expect(frames).toBeGreaterThan(3);
+		expect(entityService().entityNames("星际之门與公司7號")).toEqual(["Stargate", "Company 7"]);
+
+		await app.vault.modify(app.vault.getFileByPath("Entities/DeepSeek.md")!, entityNote(["深度求索", "幻方"]));
+		frames = 0;
+		const ready = entityService().namesReady(everyStep);
+		expect(entityService().entityNames("幻方與Firm 12")).toEqual(["DeepSeek", "Company 12"]);
+		await ready;
+		expect(frames).toBe(1);
 		plugin.unload();
 	});
 
