@@ -6,7 +6,7 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { Window } from "happy-dom";
 import { App, MetadataCache, TFile, type Vault } from "obsidian-test-mocks/obsidian";
 import manifest from "../manifest.json";
-import { buildMatcher, planNote, unlinkedMentions, type VaultRunReport } from "../src/core/entities";
+import { buildMatcher, matcherBuild, planNote, unlinkedMentions, type VaultRunReport } from "../src/core/entities";
 import { investigationHeadingMatcher, readNoteQuestions } from "../src/core/questions";
 import { linkPolicyOf, matchOptionsOf } from "../src/core/settings/entities";
 import { MentionIndex } from "../src/plugin/entities/mentions";
@@ -191,17 +191,33 @@ async function dryRun(window: Window, { app, plugin }: Loaded, yielding: boolean
 	return { ...measured, links: report.notes.reduce((sum, note) => sum + note.edits.length, 0), notes: report.notes.length };
 }
 
-/** The pieces of start-up no pause can split, each timed alone: the matcher's first build and its floor. */
-function unsplit({ app, plugin }: Loaded) {
+/** The pieces of start-up, each timed alone: the matcher's whole build, its longest step (the plugin pauses between steps), and their floor. */
+function pieces({ app, plugin }: Loaded) {
 	const registry = plugin.features.entities.registry;
 	const names = [...registry.byPath.values()].flatMap((entity) => [entity.name, ...entity.aliases]);
 	const files = app.vault.getMarkdownFiles();
+	const steps = [1, 2, 3].map(() => longestStep(matcherBuild(registry, matchOptionsOf(plugin.settings))));
 	return {
 		names: names.length,
 		matcher: medianMs(() => buildMatcher(registry, matchOptionsOf(plugin.settings)), 3),
+		step: median(steps.map((s) => s.longest)),
+		steps: steps[0]!.steps,
 		sortNames: medianMs(() => [...names].sort(), 3),
 		properties: medianMs(() => files.map((file) => app.metadataCache.getFileCache(file)?.frontmatter), 3),
 	};
+}
+
+/** Runs a stepped build through: its steps, and the longest, in ms. */
+function longestStep(build: Generator<void, unknown, void>): { readonly steps: number; readonly longest: number } {
+	let steps = 0;
+	let longest = 0;
+	for (;;) {
+		const start = performance.now();
+		const step = build.next();
+		longest = Math.max(longest, performance.now() - start);
+		if (step.done) return { steps, longest };
+		steps++;
+	}
 }
 
 /** The core's work on one note, as each run does it, with the plugin's matcher and settings. */
@@ -227,7 +243,7 @@ async function once(window: Window, notes: readonly GeneratedNote[], mentioned: 
 		const timeline = await timelineRead(window, loaded, mentioned);
 		const dry = await dryRun(window, loaded, true);
 		const unyielding = huge ? null : await dryRun(window, loaded, false);
-		return { read, startup, timeline, dry, unyielding, pieces: unsplit(loaded), alone: huge && noteAlone(loaded, huge) };
+		return { read, startup, timeline, dry, unyielding, pieces: pieces(loaded), alone: huge && noteAlone(loaded, huge) };
 	} finally {
 		loaded.plugin.unload();
 	}
@@ -273,11 +289,12 @@ export async function measureRuns(window: Window, notes: readonly GeneratedNote[
 		...runRows(`${label}: link across the vault, dry run to its summary drawn (${first.dry.links.toLocaleString("en")} links in ${first.dry.notes.toLocaleString("en")} notes)`, runs.map((r) => r.dry), baseline, alone((a) => a.plan, "planNote of that note alone")),
 	];
 	if (huge) return rows;
-	const { names } = first.pieces;
+	const { names, steps } = first.pieces;
 	rows.push(
 		{ name: "  the same dry run never yielding (the run before it paused: one slice)", value: mid(runs, (r) => r.unyielding!.ms), unit: "ms", baseline },
-		{ name: "start-up's pieces no pause splits: the layout-ready callbacks (entity registry, notes to read), one task", value: mid(runs, (r) => r.startup.callbacks), unit: "ms", baseline: { name: "every note's properties from the metadata cache", value: mid(runs, (r) => r.pieces.properties) } },
-		{ name: `  … and the matcher's first build, ${names.toLocaleString("en")} names (buildMatcher)`, value: mid(runs, (r) => r.pieces.matcher), unit: "ms", baseline: { name: "sorting the names", value: mid(runs, (r) => r.pieces.sortNames) } },
+		{ name: "start-up's pieces: the layout-ready callbacks (the registry's first slice, notes to read), one task", value: mid(runs, (r) => r.startup.callbacks), unit: "ms", baseline: { name: "every note's properties from the metadata cache", value: mid(runs, (r) => r.pieces.properties) } },
+		{ name: `  … the matcher's first build, ${names.toLocaleString("en")} names, whole (buildMatcher)`, value: mid(runs, (r) => r.pieces.matcher), unit: "ms", baseline: { name: "sorting the names", value: mid(runs, (r) => r.pieces.sortNames) } },
+		{ name: `  … and its longest step of ${steps.toLocaleString("en")} (the plugin pauses between them: matcherBuild)`, value: mid(runs, (r) => r.pieces.step), unit: "ms", baseline: { name: "the whole build", value: mid(runs, (r) => r.pieces.matcher) } },
 	);
 	return rows;
 }
