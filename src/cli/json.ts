@@ -76,10 +76,25 @@ export function jsonPieces(value: unknown, depth: number): Generator<string> {
 
 /** The pieces of `v` (its `toJSON` already applied) at nesting `level`, its first line already placed. */
 function* pieces(v: unknown, depth: number, level: number): Generator<string> {
-	const indent = "  ".repeat(level);
 	if (depth > 0 && (Array.isArray(v) || v instanceof LazyList)) yield* arrayPieces(v as Iterable<unknown>, depth, level);
 	else if (depth > 0 && typeof v === "object" && v !== null) yield* objectPieces(v as Record<string, unknown>, depth, level);
-	else yield (JSON.stringify(v, null, 2) ?? "null").replaceAll("\n", `\n${indent}`);
+	else yield indented(v, level);
+}
+
+/**
+ * `JSON.stringify(v, null, 2)` with each line after the first indented `level` levels more: `v`
+ * stringified inside `level` arrays, so already indented to its place, and cut out of them — one
+ * pass over the text, where indenting it after would be two and a copy.
+ */
+function indented(v: unknown, level: number): string {
+	if (level === 0) return JSON.stringify(v, null, 2) ?? "null";
+	let wrapped = v;
+	for (let i = 0; i < level; i++) wrapped = [wrapped];
+	const text = JSON.stringify(wrapped, null, 2);
+	// Before `v`: `[`, a newline and the next level's indent, per level; after it, the reverse.
+	const head = 2 * level + level * (level + 1);
+	const tail = 2 * level + level * (level - 1);
+	return text.slice(head, text.length - tail);
 }
 
 function* arrayPieces(items: Iterable<unknown>, depth: number, level: number): Generator<string> {
