@@ -32,14 +32,21 @@ const COLON = 0x3a;
 const CARET = 0x5e; // ^
 const NEWLINE = 0x0a;
 
+/** What the bracket scan stops at: an escape, an opening or a closing bracket. */
+const SYNTAX = /[\\[\]]/g;
+
 /** The bracket and comment spans of `text`, merged, sorted. */
 export function bracketRanges(text: string): Span[] {
 	const spans: Span[] = text.includes("<!--") ? commentSpans(text) : [];
 	const stack: number[] = [];
-	for (let i = 0; i < text.length; i++) {
+	// From here on a blank line ends the paragraph, and with it every `[` still open.
+	let paragraphFrom = 0;
+	SYNTAX.lastIndex = 0;
+	for (let match = SYNTAX.exec(text); match !== null; match = SYNTAX.exec(text)) {
+		let i = match.index;
 		const c = text.charCodeAt(i);
+		if (stack.length > 0 && blankLineIn(text, paragraphFrom, i)) stack.length = 0;
 		if (c === BACKSLASH) i++;
-		else if (c === NEWLINE && blankLineAt(text, i + 1)) stack.length = 0;
 		else if (c === OPEN) {
 			stack.push(i);
 			if (text.charCodeAt(i + 1) === OPEN) unclosedWikilink(text, i, spans);
@@ -49,6 +56,8 @@ export function bracketRanges(text: string): Span[] {
 			const open = stack.pop()!;
 			spans.push({ from: open, to: extend(text, i + 1) });
 		}
+		// An escaped newline (`\` at a line's end) is no line end: the search resumes after it.
+		paragraphFrom = SYNTAX.lastIndex = i + 1;
 	}
 	return merge(spans);
 }
@@ -107,6 +116,12 @@ function closingParen(text: string, open: number): number {
 function paragraphEnd(text: string, from: number): number {
 	for (let i = from; i < text.length; i++) if (text.charCodeAt(i) === NEWLINE && blankLineAt(text, i + 1)) return i;
 	return text.length;
+}
+
+/** True when a newline in `[from, to)` starts a blank line. */
+function blankLineIn(text: string, from: number, to: number): boolean {
+	for (let at = text.indexOf("\n", from); at >= 0 && at < to; at = text.indexOf("\n", at + 1)) if (blankLineAt(text, at + 1)) return true;
+	return false;
 }
 
 /** True when the line starting at `at` is blank (or the text ends). */

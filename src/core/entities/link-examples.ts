@@ -21,6 +21,13 @@ export interface LinkExample {
 
 export const LINK_EXAMPLES: readonly LinkExample[] = [
 	{
+		rule: "text in brackets is left alone, but a bracket its paragraph leaves open protects nothing past a blank line",
+		entities: ["DeepSeek"],
+		note: "Notes/a.md",
+		text: "Seen in [DeepSeek] and [an open\n\nDeepSeek again]",
+		linked: "Seen in [DeepSeek] and [an open\n\n[[DeepSeek]] again]",
+	},
+	{
 		rule: "a note's own name wins over another note's alias",
 		entities: ["Google", "Alphabet: Google"],
 		note: "Notes/a.md",
