@@ -1,10 +1,12 @@
 /**
  * The entity service: the vault's entity registry and its matcher, kept current.
  *
- * Built once from `metadataCache` frontmatter when the layout is ready, then updated one note at
- * a time: `metadataCache` `changed` (the note's new frontmatter), vault `rename` and `delete`.
- * Other features get the service as a constructor argument (`features.ts`) and read `registry`,
- * `matcher()` and `entityForName()`, or subscribe with `onChange`.
+ * Built once from `metadataCache` frontmatter when the layout is ready — the registry, then the
+ * matcher, a slice at a time between frames — then updated one note at a time: `metadataCache`
+ * `changed` (the note's new frontmatter), vault `rename` and `delete`. Other features get the
+ * service as a constructor argument (`features.ts`) and read `registry`, `matcher()` and
+ * `entityForName()`, or subscribe with `onChange`; those that find names over many notes first
+ * wait for `namesReady()`.
  *
  * One service serves one loaded plugin: `start` (from the feature's `load`) begins a session bound
  * to that plugin's app and lifecycle; events of an older session are ignored.
