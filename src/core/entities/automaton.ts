@@ -67,11 +67,16 @@ export function buildAutomaton(patterns: readonly string[], table: Uint16Array, 
 
 /** `buildAutomaton` a step at a time (see `matcherBuild`): it pauses between steps and returns the automaton. */
 export function* automatonBuild(patterns: readonly string[], table: Uint16Array, isWord?: (unit: number) => boolean): Generator<void, Automaton, void> {
-	const marked = isWord ? patterns.map((p) => withBoundaries(p, isWord)) : patterns;
+	const marked: string[] = [];
+	for (const pattern of patterns) {
+		marked.push(isWord ? withBoundaries(pattern, isWord) : pattern);
+		if (marked.length % PATTERNS_PER_STEP === 0) yield;
+	}
 	yield;
 	const alphabet = alphabetOf(marked);
 	yield;
 	const builder = new Builder(marked, alphabet);
+	yield;
 	yield* builder.build();
 	const boundary = isWord ? alphabet.index[BOUNDARY]! : 0;
 	const words = new Uint8Array(0x10000);
@@ -231,6 +236,9 @@ function flatten(patterns: readonly string[], alphabet: Alphabet): Flat {
 	});
 	return { units, starts };
 }
+
+/** Patterns marked with boundaries between two steps of a stepped build. */
+const PATTERNS_PER_STEP = 4096;
 
 /** States expanded between two steps of a stepped build. */
 const STATES_PER_STEP = 1024;

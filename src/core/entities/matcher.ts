@@ -79,6 +79,7 @@ const NAMES_PER_STEP = 256;
  */
 export function* matcherBuild(registry: Registry, options: MatchOptions): Generator<void, Matcher, void> {
 	const tables = foldTables(options.variants?.fold);
+	yield;
 	// By path; the default sort compares UTF-16 code units with no comparator to call back.
 	const entities = [...registry.byPath.keys()].sort().map((path) => registry.byPath.get(path)!);
 	const words = wordSets(tables);
@@ -95,6 +96,7 @@ export function* matcherBuild(registry: Registry, options: MatchOptions): Genera
 	const entries = patterns.map((key) => rankEntries(byKey.get(key)!));
 	yield;
 	const edges = Uint8Array.from(patterns, (p) => (isWordCode(p.charCodeAt(0)) ? STARTS_WORD : 0) | (isWordCode(p.charCodeAt(p.length - 1)) ? ENDS_WORD : 0));
+	yield;
 	const targets = linkTargets(entities);
 	yield;
 	const automaton = yield* automatonBuild(patterns, tables.loose, isWordCode);

@@ -203,6 +203,7 @@ export class MentionIndex {
 		const pause = slicer();
 		let planned = false;
 		await yieldToInterface();
+		await this.service.namesReady();
 		for (let next = this.queue.entries().next(); !next.done && !this.stopped; next = this.queue.entries().next()) {
 			const [path, queued] = next.value;
 			this.queue.delete(path);
