@@ -208,7 +208,7 @@ export class QuestionsService {
 		await this.deps.entities?.namesReady();
 		await readInBatches(this.app.vault, files, READ_BATCH, () => !this.stopped, (file, text) => {
 			if (!this.changedWhileBuilding.has(file.path)) this.indexText(file, text);
-		});
+		}, pause);
 		this.changedWhileBuilding.clear();
 		this.ready = true;
 		this.changed();
