@@ -113,9 +113,9 @@ export class EntityService {
 		const registry = this.registry;
 		const settings = session?.host.settings() ?? entitiesDefaults;
 		const key = matcherKey(registry, settings);
-		if (session?.matcher?.key === key && session.matcher.matcher.registry === registry) return session.matcher.matcher;
-		const building = session?.building;
-		const steps = building?.key === key && building.registry === registry ? building.steps : matcherBuild(registry, matchOptionsOf(settings));
+		const built = session && builtFor(session, key, registry);
+		if (built) return built;
+		const steps = (session && buildingFor(session, key, registry))?.steps ?? matcherBuild(registry, matchOptionsOf(settings));
 		const matcher = runSteps(steps);
 		if (session) {
 			session.matcher = { key, matcher };
@@ -138,8 +138,9 @@ export class EntityService {
 		const registry = this.registry;
 		const settings = session.host.settings();
 		const key = matcherKey(registry, settings);
-		if (session.matcher?.key === key && session.matcher.matcher.registry === registry) return Promise.resolve();
-		if (session.building?.key === key && session.building.registry === registry) return session.building.done;
+		if (builtFor(session, key, registry)) return Promise.resolve();
+		const under = buildingFor(session, key, registry);
+		if (under) return under.done;
 		const building: Building = { key, registry, steps: matcherBuild(registry, matchOptionsOf(settings)), done: Promise.resolve() };
 		session.building = building;
 		building.done = this.matcherInSlices(session, building, pause);
@@ -291,6 +292,18 @@ export class EntityService {
 }
 
 /** What the matcher depends on: the registry's revision and the settings that change what it finds. */
+/** The session's matcher when it was built for `key` over `registry`. */
+function builtFor(session: Session, key: string, registry: Registry): Matcher | undefined {
+	const built = session.matcher;
+	return built?.key === key && built.matcher.registry === registry ? built.matcher : undefined;
+}
+
+/** The session's build under way when it is for `key` over `registry`. */
+function buildingFor(session: Session, key: string, registry: Registry): Building | undefined {
+	const building = session.building;
+	return building?.key === key && building.registry === registry ? building : undefined;
+}
+
 function matcherKey(registry: Registry, settings: EntitiesSettings): string {
 	return `${registry.revision}|${settings.entitiesAllowShort}|${settings.entitiesVariants}`;
 }
