@@ -291,7 +291,6 @@ export class EntityService {
 	}
 }
 
-/** What the matcher depends on: the registry's revision and the settings that change what it finds. */
 /** The session's matcher when it was built for `key` over `registry`. */
 function builtFor(session: Session, key: string, registry: Registry): Matcher | undefined {
 	const built = session.matcher;
@@ -304,6 +303,7 @@ function buildingFor(session: Session, key: string, registry: Registry): Buildin
 	return building?.key === key && building.registry === registry ? building : undefined;
 }
 
+/** What the matcher depends on: the registry's revision and the settings that change what it finds. */
 function matcherKey(registry: Registry, settings: EntitiesSettings): string {
 	return `${registry.revision}|${settings.entitiesAllowShort}|${settings.entitiesVariants}`;
 }
